@@ -1,0 +1,59 @@
+package com.hoopai.invoices.client;
+
+/**
+ * The root of every exception the client throws for a call that did not succeed: an error answer from the
+ * server ({@link HoopAiApiException} and its subclasses), an answer it could not read
+ * ({@link InvalidResponseException}) or a transport failure ({@link HoopAiConnectionException}).
+ * Unchecked. Bad arguments fail earlier, before anything is sent, with an {@link IllegalArgumentException}.
+ *
+ * <p>Messages name the request ({@code POST /invoices/}) but never carry credentials.
+ *
+ * <pre>{@code
+ * try {
+ *   invoices.voidInvoice(invoiceId, new LocationRef().altId(locationId));
+ * } catch (HoopAiApiException e) {
+ *   log.warn("{} answered {}: {}", e.requestPath(), e.statusCode(), e.serverMessage());
+ * } catch (HoopAiException e) {
+ *   log.warn("void failed: {}", e.getMessage());
+ * }
+ * }</pre>
+ */
+public class HoopAiException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String requestMethod;
+  private final String requestPath;
+
+  /**
+   * Creates an exception about one request.
+   *
+   * @param message what went wrong; must not contain credentials
+   * @param requestMethod the HTTP method, or {@code null} when unknown
+   * @param requestPath the URL path (no query), or {@code null} when unknown
+   * @param cause the underlying failure, or {@code null}
+   */
+  public HoopAiException(String message, String requestMethod, String requestPath, Throwable cause) {
+    super(message, cause);
+    this.requestMethod = requestMethod;
+    this.requestPath = requestPath;
+  }
+
+  /**
+   * The HTTP method of the failed request.
+   *
+   * @return the method, such as {@code POST}, or {@code null} when unknown
+   */
+  public String requestMethod() {
+    return requestMethod;
+  }
+
+  /**
+   * The URL path of the failed request, without the query string.
+   *
+   * @return the path, such as {@code /invoices/6578278e879ad2646715ba9c/send}, or {@code null}
+   */
+  public String requestPath() {
+    return requestPath;
+  }
+}

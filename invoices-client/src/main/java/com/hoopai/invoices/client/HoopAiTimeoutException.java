@@ -1,0 +1,30 @@
+package com.hoopai.invoices.client;
+
+/**
+ * The server did not answer in time (connect or read timeout). After a read timeout the request may have
+ * been processed: see {@link #requestSent()}.
+ *
+ * <pre>{@code
+ * catch (HoopAiTimeoutException e) {
+ *   log.warn("no answer to {} {} in time", e.requestMethod(), e.requestPath());
+ * }
+ * }</pre>
+ */
+public class HoopAiTimeoutException extends HoopAiConnectionException {
+
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception.
+   *
+   * @param message what timed out
+   * @param requestMethod the HTTP method
+   * @param requestPath the URL path
+   * @param requestSent whether the request may have reached the server
+   * @param cause the timeout
+   */
+  public HoopAiTimeoutException(String message, String requestMethod, String requestPath,
+      boolean requestSent, Throwable cause) {
+    super(message, requestMethod, requestPath, requestSent, cause);
+  }
+}

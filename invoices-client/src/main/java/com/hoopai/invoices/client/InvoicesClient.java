@@ -1,0 +1,457 @@
+package com.hoopai.invoices.client;
+
+import com.hoopai.invoices.api.EstimateTemplatesApi;
+import com.hoopai.invoices.api.EstimatesApi;
+import com.hoopai.invoices.api.InvoiceSchedulesApi;
+import com.hoopai.invoices.api.InvoiceTemplatesApi;
+import com.hoopai.invoices.api.InvoicesApi;
+import com.hoopai.invoices.client.internal.FeignClients;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
+import okhttp3.OkHttpClient;
+
+/**
+ * The HoopAI Invoices API client: one immutable, thread-safe instance per application (or per set of
+ * credentials), shared by every thread. It holds the pooled HTTP client and one proxy per API group.
+ *
+ * <pre>{@code
+ * InvoicesClient client = InvoicesClient.builder()
+ *     .accessToken(System.getenv("HOOPAI_ACCESS_TOKEN"))
+ *     .build();
+ * Invoice invoice = client.invoices().getInvoice(locationId, invoiceId);
+ *
+ * InvoicesLocationApi acme = client.forLocation(locationId).invoices();   // altId filled in
+ * acme.listInvoicesAutoPaging(null, null, null, null, null, null, null, null, 100)
+ *     .forEach(i -> System.out.println(i.getInvoiceNumber()));
+ * }</pre>
+ *
+ * <p>The HTTP client is OkHttp, with a connection pool; see {@link Builder#httpClient(OkHttpClient)}.
+ * It never follows redirects and never retries on its own: a request that may have reached the server is
+ * not sent again behind the caller's back.
+ */
+public final class InvoicesClient implements AutoCloseable {
+
+  /** The production API. */
+  public static final String DEFAULT_BASE_URL = "https://services.leadconnectorhq.com";
+  /** The {@code Version} header the API requires. */
+  public static final String DEFAULT_API_VERSION = "2021-07-28";
+  /** Default connect timeout. */
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+  /** Default read timeout. */
+  public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+
+  private final Builder settings;
+  private final OkHttpClient httpClient;
+  private final boolean ownsHttpClient;
+  private final InvoicesApi invoices;
+  private final InvoiceTemplatesApi invoiceTemplates;
+  private final InvoiceSchedulesApi invoiceSchedules;
+  private final EstimatesApi estimates;
+  private final EstimateTemplatesApi estimateTemplates;
+
+  private InvoicesClient(Builder builder) {
+    this.settings = builder.copy();
+    this.ownsHttpClient = builder.httpClient == null;
+    this.httpClient = configure(ownsHttpClient ? defaultHttpClient() : builder.httpClient.newBuilder(), builder);
+    FeignClients feign = new FeignClients(new FeignClients.Settings(
+        builder.baseUrl, builder.apiVersion, builder.tokens, builder.connectTimeout, builder.readTimeout,
+        builder.userAgent(), builder.logging, builder.logger), httpClient);
+    this.invoices = feign.create(InvoicesApi.class);
+    this.invoiceTemplates = feign.create(InvoiceTemplatesApi.class);
+    this.invoiceSchedules = feign.create(InvoiceSchedulesApi.class);
+    this.estimates = feign.create(EstimatesApi.class);
+    this.estimateTemplates = feign.create(EstimateTemplatesApi.class);
+  }
+
+  /**
+   * A builder with the defaults: the production base URL, {@code Version: 2021-07-28}, 10 s connect and
+   * 30 s read timeouts, no request logging. An access token (or provider) is required.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder preset with this client's settings that shares its connection pool, for a variant such as
+   * a longer read timeout or another token.
+   *
+   * @return a new builder
+   */
+  public Builder newBuilder() {
+    Builder builder = settings.copy();
+    builder.httpClient = httpClient;
+    return builder;
+  }
+
+  /**
+   * Invoices, text2pay, numbering and settings.
+   *
+   * @return the shared, thread-safe proxy
+   */
+  public InvoicesApi invoices() {
+    return invoices;
+  }
+
+  /**
+   * Invoice templates.
+   *
+   * @return the shared, thread-safe proxy
+   */
+  public InvoiceTemplatesApi invoiceTemplates() {
+    return invoiceTemplates;
+  }
+
+  /**
+   * Recurring invoice schedules.
+   *
+   * @return the shared, thread-safe proxy
+   */
+  public InvoiceSchedulesApi invoiceSchedules() {
+    return invoiceSchedules;
+  }
+
+  /**
+   * Estimates.
+   *
+   * @return the shared, thread-safe proxy
+   */
+  public EstimatesApi estimates() {
+    return estimates;
+  }
+
+  /**
+   * Estimate templates.
+   *
+   * @return the shared, thread-safe proxy
+   */
+  public EstimateTemplatesApi estimateTemplates() {
+    return estimateTemplates;
+  }
+
+  /**
+   * A view of every API bound to one location: {@code altId} is filled in on every call. Cheap to
+   * create; it shares this client's connections.
+   *
+   * @param locationId the location (sub-account) id
+   * @return the view
+   * @throws IllegalArgumentException if the id is null or blank
+   */
+  public LocationClient forLocation(String locationId) {
+    return new LocationClient(this, locationId);
+  }
+
+  /**
+   * The base URL requests go to.
+   *
+   * @return the base URL, without a trailing slash
+   */
+  public String baseUrl() {
+    return settings.baseUrl;
+  }
+
+  /**
+   * The {@code Version} header sent on every request.
+   *
+   * @return the API version
+   */
+  public String apiVersion() {
+    return settings.apiVersion;
+  }
+
+  /**
+   * Releases the connection pool and threads of the HTTP client this client built. An HTTP client given
+   * to the builder is left alone. The client must not be used afterwards.
+   */
+  @Override
+  public void close() {
+    if (ownsHttpClient) {
+      httpClient.dispatcher().executorService().shutdown();
+      httpClient.connectionPool().evictAll();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "InvoicesClient{baseUrl=" + settings.baseUrl + ", apiVersion=" + settings.apiVersion + "}";
+  }
+
+  private static OkHttpClient.Builder defaultHttpClient() {
+    // Idle connections are dropped after 30 s, before servers and load balancers close them: a pooled
+    // connection the far end closed is the usual cause of a failure after the request was written.
+    return new OkHttpClient.Builder().connectionPool(new ConnectionPool(16, 30, TimeUnit.SECONDS));
+  }
+
+  private static OkHttpClient configure(OkHttpClient.Builder http, Builder settings) {
+    return http
+        .connectTimeout(settings.connectTimeout)
+        .readTimeout(settings.readTimeout)
+        .writeTimeout(settings.readTimeout)
+        // Money first: OkHttp must not resend a request on its own, nor follow a redirect.
+        .retryOnConnectionFailure(false)
+        .followRedirects(false)
+        .followSslRedirects(false)
+        .build();
+  }
+
+  /**
+   * Configures an {@link InvoicesClient}. Each setter checks its input at once.
+   *
+   * <pre>{@code
+   * InvoicesClient client = InvoicesClient.builder()
+   *     .accessTokenProvider(myOAuthProvider)
+   *     .readTimeout(Duration.ofSeconds(20))
+   *     .requestLogging(RequestLogging.BASIC)
+   *     .build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private String baseUrl = DEFAULT_BASE_URL;
+    private String apiVersion = DEFAULT_API_VERSION;
+    private AccessTokenProvider tokens;
+    private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+    private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+    private OkHttpClient httpClient;
+    private RequestLogging logging = RequestLogging.NONE;
+    private RequestLogger logger = defaultLogger();
+    private String userAgentSuffix;
+
+    private Builder() {
+    }
+
+    /**
+     * Where requests go. {@code https} is required, except for loopback hosts ({@code localhost},
+     * {@code 127.0.0.1}, {@code [::1]}), where plain {@code http} is allowed for tests.
+     *
+     * @param baseUrl scheme, host, optional port and optional path prefix
+     * @return this builder
+     * @throws IllegalArgumentException if the URL is malformed, carries credentials, a query or a
+     *     fragment, or uses plain http to a host that is not loopback
+     */
+    public Builder baseUrl(String baseUrl) {
+      this.baseUrl = checkBaseUrl(baseUrl);
+      return this;
+    }
+
+    /**
+     * Authenticates every request with one fixed bearer token, such as a Private Integration Token.
+     *
+     * @param accessToken the token, without the {@code Bearer } prefix
+     * @return this builder
+     * @throws IllegalArgumentException if the token is null or blank
+     */
+    public Builder accessToken(String accessToken) {
+      this.tokens = AccessTokenProvider.of(accessToken);
+      return this;
+    }
+
+    /**
+     * Authenticates every request with the token the provider gives for the request's location.
+     *
+     * @param provider the provider, called on every request
+     * @return this builder
+     */
+    public Builder accessTokenProvider(AccessTokenProvider provider) {
+      this.tokens = Objects.requireNonNull(provider, "accessTokenProvider");
+      return this;
+    }
+
+    /**
+     * The {@code Version} header; change it only when HoopAI announces a new version.
+     *
+     * @param apiVersion the version, default {@value InvoicesClient#DEFAULT_API_VERSION}
+     * @return this builder
+     */
+    public Builder apiVersion(String apiVersion) {
+      if (apiVersion == null || apiVersion.isBlank() || apiVersion.chars().anyMatch(Character::isISOControl)) {
+        throw new IllegalArgumentException("apiVersion must be a non-blank header value");
+      }
+      this.apiVersion = apiVersion.strip();
+      return this;
+    }
+
+    /**
+     * How long to wait for a connection.
+     *
+     * @param timeout positive; default 10 s
+     * @return this builder
+     */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = checkTimeout(timeout, "connectTimeout");
+      return this;
+    }
+
+    /**
+     * How long to wait for each read (and write) on the connection.
+     *
+     * @param timeout positive; default 30 s
+     * @return this builder
+     */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = checkTimeout(timeout, "readTimeout");
+      return this;
+    }
+
+    /**
+     * The OkHttp client to derive from, to share its connection pool or reuse its proxy, TLS or event
+     * listener set-up. The SDK derives a client with {@link OkHttpClient#newBuilder()} (sharing the pool)
+     * and sets its timeouts, turns redirects off and turns OkHttp's silent retries off. The given client
+     * is not closed by {@link InvoicesClient#close()}.
+     *
+     * @param httpClient the client
+     * @return this builder
+     */
+    public Builder httpClient(OkHttpClient httpClient) {
+      this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+      return this;
+    }
+
+    /**
+     * How much of each exchange to log; {@code Authorization} is always redacted.
+     *
+     * @param logging the level, default {@link RequestLogging#NONE}
+     * @return this builder
+     */
+    public Builder requestLogging(RequestLogging logging) {
+      this.logging = Objects.requireNonNull(logging, "requestLogging");
+      return this;
+    }
+
+    /**
+     * Where request log lines go; default the {@link System.Logger} {@code com.hoopai.invoices.http} at
+     * {@code DEBUG}.
+     *
+     * @param logger the sink
+     * @return this builder
+     */
+    public Builder requestLogger(RequestLogger logger) {
+      this.logger = Objects.requireNonNull(logger, "requestLogger");
+      return this;
+    }
+
+    /**
+     * Text appended to the {@code User-Agent} header, such as your application's name and version.
+     *
+     * @param suffix printable text
+     * @return this builder
+     */
+    public Builder userAgentSuffix(String suffix) {
+      if (suffix != null && suffix.chars().anyMatch(c -> c < 0x20 || c > 0x7e)) {
+        throw new IllegalArgumentException("userAgentSuffix must be printable ASCII");
+      }
+      this.userAgentSuffix = suffix == null || suffix.isBlank() ? null : suffix.strip();
+      return this;
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @return the client
+     * @throws IllegalStateException if no access token or provider was given
+     */
+    public InvoicesClient build() {
+      if (tokens == null) {
+        throw new IllegalStateException(
+            "an access token is required: call accessToken(...) or accessTokenProvider(...)");
+      }
+      return new InvoicesClient(this);
+    }
+
+    @Override
+    public String toString() {
+      return "InvoicesClient.Builder{baseUrl=" + baseUrl + ", apiVersion=" + apiVersion
+          + ", accessToken=" + (tokens == null ? "none" : "<redacted>") + "}";
+    }
+
+    String userAgent() {
+      String version = InvoicesClient.class.getPackage().getImplementationVersion();
+      return "hoopai-invoices-jvm/" + (version == null ? "dev" : version)
+          + " Java/" + System.getProperty("java.version")
+          + (userAgentSuffix == null ? "" : " " + userAgentSuffix);
+    }
+
+    private Builder copy() {
+      Builder copy = new Builder();
+      copy.baseUrl = baseUrl;
+      copy.apiVersion = apiVersion;
+      copy.tokens = tokens;
+      copy.connectTimeout = connectTimeout;
+      copy.readTimeout = readTimeout;
+      copy.httpClient = httpClient;
+      copy.logging = logging;
+      copy.logger = logger;
+      copy.userAgentSuffix = userAgentSuffix;
+      return copy;
+    }
+
+    private static RequestLogger defaultLogger() {
+      System.Logger log = System.getLogger("com.hoopai.invoices.http");
+      return line -> log.log(System.Logger.Level.DEBUG, line);
+    }
+
+    private static Duration checkTimeout(Duration timeout, String name) {
+      if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive, was " + timeout);
+      }
+      return timeout;
+    }
+
+    private static String checkBaseUrl(String baseUrl) {
+      if (baseUrl == null || baseUrl.isBlank()) {
+        throw new IllegalArgumentException("baseUrl must not be blank");
+      }
+      URI uri;
+      try {
+        uri = new URI(baseUrl.strip());
+      } catch (URISyntaxException e) {
+        throw new IllegalArgumentException("baseUrl is not a URL: " + e.getReason(), e);
+      }
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if (!scheme.equals("https") && !scheme.equals("http")) {
+        throw new IllegalArgumentException("baseUrl must start with https:// (was " + uri.getScheme() + ")");
+      }
+      if (uri.getHost() == null) {
+        throw new IllegalArgumentException("baseUrl has no host");
+      }
+      if (uri.getRawUserInfo() != null) {
+        throw new IllegalArgumentException("baseUrl must not carry credentials");
+      }
+      if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+        throw new IllegalArgumentException("baseUrl must not have a query or a fragment");
+      }
+      if (scheme.equals("http") && !isLoopback(uri.getHost())) {
+        throw new IllegalArgumentException(
+            "baseUrl must use https: plain http is allowed only for loopback hosts, not " + uri.getHost());
+      }
+      String text = uri.toString();
+      while (text.endsWith("/")) {
+        text = text.substring(0, text.length() - 1);
+      }
+      return text;
+    }
+
+    private static boolean isLoopback(String host) {
+      String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+      if (bare.equalsIgnoreCase("localhost")) {
+        return true;
+      }
+      // Only literal addresses: a name is never resolved here, so DNS cannot make a host "loopback".
+      if (!bare.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == '.' || c == ':')) {
+        return false;
+      }
+      try {
+        return InetAddress.getByName(bare).isLoopbackAddress();
+      } catch (UnknownHostException e) {
+        return false;
+      }
+    }
+  }
+}

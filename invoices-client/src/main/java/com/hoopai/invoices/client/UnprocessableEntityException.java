@@ -1,0 +1,24 @@
+package com.hoopai.invoices.client;
+
+/**
+ * 422 Unprocessable Entity: the body failed validation; {@link #messages()} lists every failed rule.
+ *
+ * <pre>{@code
+ * catch (UnprocessableEntityException e) {
+ *   log.warn("{}: {}", e.statusCode(), e.messages());
+ * }
+ * }</pre>
+ */
+public class UnprocessableEntityException extends HoopAiApiException {
+
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception.
+   *
+   * @param details what the server answered
+   */
+  public UnprocessableEntityException(ErrorDetails details) {
+    super(details);
+  }
+}

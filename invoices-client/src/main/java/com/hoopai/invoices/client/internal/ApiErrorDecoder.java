@@ -1,0 +1,160 @@
+package com.hoopai.invoices.client.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.hoopai.invoices.client.BadRequestException;
+import com.hoopai.invoices.client.ErrorDetails;
+import com.hoopai.invoices.client.ForbiddenException;
+import com.hoopai.invoices.client.HoopAiApiException;
+import com.hoopai.invoices.client.InvalidResponseException;
+import com.hoopai.invoices.client.NotFoundException;
+import com.hoopai.invoices.client.RateLimitInfo;
+import com.hoopai.invoices.client.RateLimitedException;
+import com.hoopai.invoices.client.ServerErrorException;
+import com.hoopai.invoices.client.UnauthorizedException;
+import com.hoopai.invoices.client.UnprocessableEntityException;
+import feign.Response;
+import feign.codec.ErrorDecoder;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The one place that turns an error answer into a typed exception. Reads the API's error shapes
+ * ({@code {statusCode, message, error}} with {@code message} a string or a list), and still gives a typed
+ * exception with an excerpt when the body is not JSON (an HTML page from a proxy, a truncated body).
+ */
+final class ApiErrorDecoder implements ErrorDecoder {
+
+  private final ObjectMapper mapper;
+  private final Supplier<ZonedDateTime> clock;
+
+  ApiErrorDecoder(ObjectMapper mapper, Supplier<ZonedDateTime> clock) {
+    this.mapper = mapper;
+    this.clock = clock;
+  }
+
+  @Override
+  public Exception decode(String methodKey, Response response) {
+    String method = ResponseBodies.method(response);
+    String path = ResponseBodies.path(response);
+    byte[] body;
+    try {
+      body = ResponseBodies.readAtMost(response, ResponseBodies.MAX_ERROR_BODY);
+    } catch (IOException e) {
+      return new InvalidResponseException("the error body could not be read (" + e.getClass().getSimpleName()
+          + ")", method, path, response.status(), "", e);
+    }
+    ParsedBody parsed = parse(body, ResponseBodies.contentType(response));
+    ErrorDetails details = new ErrorDetails(
+        method,
+        path,
+        response.status(),
+        parsed.messages(),
+        parsed.error(),
+        parsed.traceId() != null ? parsed.traceId() : header(response.headers(), "x-trace-id"),
+        RateLimitInfo.fromHeaders(response.headers()).orElse(null),
+        retryAfter(header(response.headers(), "retry-after")),
+        parsed.excerpt());
+    return forStatus(details);
+  }
+
+  static HoopAiApiException forStatus(ErrorDetails details) {
+    int status = details.statusCode();
+    return switch (status) {
+      case 400 -> new BadRequestException(details);
+      case 401 -> new UnauthorizedException(details);
+      case 403 -> new ForbiddenException(details);
+      case 404 -> new NotFoundException(details);
+      case 422 -> new UnprocessableEntityException(details);
+      case 429 -> new RateLimitedException(details);
+      default -> status >= 500 ? new ServerErrorException(details) : new HoopAiApiException(details);
+    };
+  }
+
+  private ParsedBody parse(byte[] body, String contentType) {
+    if (body.length == 0) {
+      return new ParsedBody(List.of(), null, null, null);
+    }
+    if (ResponseBodies.isJson(contentType)) {
+      try {
+        JsonNode root = mapper.readTree(body);
+        if (root != null && root.isObject()) {
+          JsonNode errorNode = root.get("error");
+          // The v3 shape nests everything: {"error": {"code": "...", "message": "..."}}.
+          List<String> messages = messages(root.has("message") || errorNode == null || !errorNode.isObject()
+              ? root.get("message") : errorNode.get("message"));
+          String error = text(errorNode);
+          if (!messages.isEmpty() || error != null) {
+            return new ParsedBody(messages, error, text(root.get("traceId")), null);
+          }
+        }
+      } catch (IOException notJson) {
+        // fall through: report an excerpt
+      }
+    }
+    return new ParsedBody(List.of(), null, null, ResponseBodies.excerpt(body, body.length));
+  }
+
+  private static List<String> messages(JsonNode message) {
+    if (message == null || message.isNull()) {
+      return List.of();
+    }
+    if (message.isArray()) {
+      List<String> all = new ArrayList<>(message.size());
+      message.forEach(item -> all.add(item.isTextual() ? item.asText() : item.toString()));
+      return all;
+    }
+    return List.of(message.asText());
+  }
+
+  private static String text(JsonNode node) {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (node.isObject()) {
+      JsonNode code = node.get("code");
+      return code != null ? code.asText() : node.toString();
+    }
+    return node.asText();
+  }
+
+  private static String header(Map<String, Collection<String>> headers, String name) {
+    for (Map.Entry<String, Collection<String>> header : headers.entrySet()) {
+      if (name.equalsIgnoreCase(header.getKey()) && header.getValue() != null && !header.getValue().isEmpty()) {
+        return header.getValue().iterator().next();
+      }
+    }
+    return null;
+  }
+
+  /** {@code Retry-After} as seconds or an HTTP date; null when absent or unreadable. */
+  Duration retryAfter(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String trimmed = value.trim();
+    try {
+      long seconds = Long.parseLong(trimmed);
+      return seconds < 0 ? null : Duration.ofSeconds(seconds);
+    } catch (NumberFormatException notSeconds) {
+      try {
+        ZonedDateTime at = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME);
+        Duration wait = Duration.between(clock.get(), at);
+        return wait.isNegative() ? Duration.ZERO : wait;
+      } catch (DateTimeParseException notDate) {
+        return null;
+      }
+    }
+  }
+
+  private record ParsedBody(List<String> messages, String error, String traceId, String excerpt) {
+  }
+}

@@ -1,0 +1,103 @@
+package com.hoopai.invoices.client.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.hoopai.invoices.client.InvalidResponseException;
+import feign.Response;
+import feign.codec.Decoder;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Type;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Reads success bodies as JSON, streaming. A body that is not JSON (an HTML page), truncated, empty or of
+ * the wrong shape gives an {@link InvalidResponseException} with a short excerpt, never a raw Jackson error.
+ */
+final class JsonBodyDecoder implements Decoder {
+
+  private final ObjectMapper mapper;
+  private final Map<Type, ObjectReader> readers = new ConcurrentHashMap<>();
+
+  JsonBodyDecoder(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  @Override
+  public Object decode(Response response, Type type) throws IOException {
+    String method = ResponseBodies.method(response);
+    String path = ResponseBodies.path(response);
+    if (response.body() == null) {
+      throw new InvalidResponseException("the answer has no body", method, path, response.status(), "", null);
+    }
+    String contentType = ResponseBodies.contentType(response);
+    if (!ResponseBodies.isJson(contentType)) {
+      byte[] start = ResponseBodies.readAtMost(response, ResponseBodies.EXCERPT_LENGTH + 1);
+      throw new InvalidResponseException("expected JSON, got " + contentType, method, path, response.status(),
+          ResponseBodies.excerpt(start, start.length), null);
+    }
+    ObjectReader reader = readers.computeIfAbsent(type, this::readerFor);
+    HeadCapturingStream in = new HeadCapturingStream(response.body().asInputStream());
+    try (in) {
+      Object value = reader.readValue(in);
+      if (value == null) {
+        throw new InvalidResponseException("the answer has an empty body", method, path, response.status(),
+            in.excerpt(), null);
+      }
+      return value;
+    } catch (JsonProcessingException e) {
+      String reason = e.getOriginalMessage() == null ? e.getClass().getSimpleName()
+          : e.getOriginalMessage().lines().findFirst().orElse("");
+      throw new InvalidResponseException("the JSON could not be read as " + simpleName(type) + " (" + reason + ")",
+          method, path, response.status(), in.excerpt(), e);
+    }
+  }
+
+  private ObjectReader readerFor(Type type) {
+    JavaType javaType = mapper.getTypeFactory().constructType(type);
+    return mapper.readerFor(javaType);
+  }
+
+  private static String simpleName(Type type) {
+    return type instanceof Class<?> c ? c.getSimpleName() : type.getTypeName();
+  }
+
+  /** Keeps the first bytes read, so a failure can show what the server sent. */
+  static final class HeadCapturingStream extends FilterInputStream {
+    private final byte[] head = new byte[ResponseBodies.EXCERPT_LENGTH + 1];
+    private int captured;
+
+    HeadCapturingStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0 && captured < head.length) {
+        head[captured++] = (byte) b;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0 && captured < head.length) {
+        int copy = Math.min(n, head.length - captured);
+        System.arraycopy(buffer, offset, head, captured, copy);
+        captured += copy;
+      }
+      return n;
+    }
+
+    String excerpt() {
+      return ResponseBodies.excerpt(Arrays.copyOf(head, captured), captured);
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package com.hoopai.invoices.client.internal;
+
+import com.hoopai.invoices.client.RequestLogger;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Feign's request log, written to a {@link RequestLogger}, with credentials replaced by
+ * {@code <redacted>}: Feign logs each header as one {@code "%s: %s"} line, which is where the values
+ * of sensitive headers are swapped out.
+ */
+final class RedactingLogger extends feign.Logger {
+
+  static final String REDACTED = "<redacted>";
+  private static final Set<String> SENSITIVE =
+      Set.of("authorization", "proxy-authorization", "cookie", "set-cookie");
+
+  private final RequestLogger sink;
+
+  RedactingLogger(RequestLogger sink) {
+    this.sink = sink;
+  }
+
+  @Override
+  protected void log(String configKey, String format, Object... args) {
+    if ("%s: %s".equals(format) && args.length == 2 && args[0] instanceof String name
+        && SENSITIVE.contains(name.toLowerCase(Locale.ROOT))) {
+      args = new Object[] {name, REDACTED};
+    }
+    sink.log(methodTag(configKey) + String.format(format, args));
+  }
+}

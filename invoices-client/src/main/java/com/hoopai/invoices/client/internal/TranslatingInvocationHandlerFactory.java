@@ -1,0 +1,152 @@
+package com.hoopai.invoices.client.internal;
+
+import com.hoopai.invoices.client.HoopAiConnectionException;
+import com.hoopai.invoices.client.HoopAiException;
+import com.hoopai.invoices.client.HoopAiTimeoutException;
+import feign.FeignException;
+import feign.InvocationHandlerFactory;
+import feign.Request;
+import feign.RetryableException;
+import feign.Target;
+import java.io.InterruptedIOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Wraps every generated API method: refuses missing required arguments before anything is sent, and
+ * turns whatever Feign throws into the client's exception hierarchy, so callers never see a Feign or
+ * Jackson exception.
+ */
+final class TranslatingInvocationHandlerFactory implements InvocationHandlerFactory {
+
+  @Override
+  public InvocationHandler create(Target target, Map<Method, MethodHandler> dispatch) {
+    Map<Method, String[]> required = new HashMap<>();
+    for (Method method : dispatch.keySet()) {
+      required.put(method, requiredNames(method));
+    }
+    return new Handler(target, Map.copyOf(dispatch), Map.copyOf(required));
+  }
+
+  private static String[] requiredNames(Method method) {
+    Annotation[][] annotations = method.getParameterAnnotations();
+    String[] names = new String[annotations.length];
+    for (int i = 0; i < annotations.length; i++) {
+      for (Annotation annotation : annotations[i]) {
+        if (annotation instanceof Required r) {
+          names[i] = r.value();
+        }
+      }
+    }
+    return names;
+  }
+
+  private static final class Handler implements InvocationHandler {
+    private final Target<?> target;
+    private final Map<Method, MethodHandler> dispatch;
+    private final Map<Method, String[]> required;
+
+    Handler(Target<?> target, Map<Method, MethodHandler> dispatch, Map<Method, String[]> required) {
+      this.target = target;
+      this.dispatch = dispatch;
+      this.required = required;
+    }
+
+    @Override
+    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+      switch (method.getName()) {
+        case "equals":
+          if (method.getParameterCount() == 1) {
+            Object other = args[0];
+            return other != null && Proxy.isProxyClass(other.getClass())
+                && Proxy.getInvocationHandler(other) == this;
+          }
+          break;
+        case "hashCode":
+          if (method.getParameterCount() == 0) {
+            return System.identityHashCode(this);
+          }
+          break;
+        case "toString":
+          if (method.getParameterCount() == 0) {
+            return target.type().getSimpleName() + "(" + target.url() + ")";
+          }
+          break;
+        default:
+          break;
+      }
+      MethodHandler handler = dispatch.get(method);
+      checkRequired(method, args);
+      try {
+        return handler.invoke(args);
+      } catch (HoopAiException | IllegalArgumentException | IllegalStateException e) {
+        throw e;
+      } catch (RetryableException e) {
+        throw transportFailure(e);
+      } catch (FeignException e) {
+        throw translate(e);
+      }
+    }
+
+    private void checkRequired(Method method, Object[] args) {
+      String[] names = required.get(method);
+      if (names == null || args == null) {
+        return;
+      }
+      for (int i = 0; i < names.length; i++) {
+        if (names[i] == null) {
+          continue;
+        }
+        Object arg = args[i];
+        if (arg == null) {
+          throw new IllegalArgumentException(method.getName() + ": " + names[i] + " is required");
+        }
+        if (arg instanceof String text && text.isBlank()) {
+          throw new IllegalArgumentException(method.getName() + ": " + names[i] + " must not be blank");
+        }
+      }
+    }
+
+    private static RuntimeException translate(FeignException e) {
+      if (e.getCause() instanceof HoopAiException cause) {
+        return cause;
+      }
+      if (e.getCause() instanceof IllegalArgumentException cause) {
+        return cause;
+      }
+      Request request = e.request();
+      String method = request == null ? null : request.httpMethod().name();
+      String path = request == null ? null : ResponseBodies.pathOf(request.url());
+      return new HoopAiException(e.getClass().getSimpleName() + " on " + method + " " + path + ": "
+          + firstLine(e.getMessage()), method, path, e);
+    }
+
+    private static HoopAiConnectionException transportFailure(RetryableException e) {
+      Request request = e.request();
+      String method = request == null ? null : request.httpMethod().name();
+      String path = request == null ? null : ResponseBodies.pathOf(request.url());
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      // Only a refused or unroutable connection proves the request never left.
+      boolean notSent = cause instanceof ConnectException || cause instanceof UnknownHostException
+          || cause instanceof NoRouteToHostException;
+      String what = cause.getClass().getSimpleName() + " on " + method + " " + path
+          + (notSent ? " (the request was not sent)" : " (the request may have been processed)");
+      if (cause instanceof SocketTimeoutException || cause instanceof InterruptedIOException) {
+        return new HoopAiTimeoutException("timed out: " + what, method, path, !notSent, cause);
+      }
+      return new HoopAiConnectionException("connection failed: " + what, method, path, !notSent, cause);
+    }
+
+    private static String firstLine(String message) {
+      return message == null ? "" : message.lines().findFirst().orElse("");
+    }
+  }
+}
