@@ -1,0 +1,84 @@
+package com.hoopai.invoices.client.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.hoopai.invoices.client.InvoicesClient;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * Base of the tests that talk real HTTP to a {@link MockWebServer} on loopback: one server and one client
+ * per test, the client authenticated with {@link #TOKEN}.
+ */
+public abstract class MockServerTest {
+
+  /** The bearer token every test client sends. */
+  public static final String TOKEN = "pit-test-0123456789abcdef";
+  /** The location id the spec's examples use. */
+  public static final String LOCATION = "ve9EPM428h8vShlRW1KT";
+
+  protected MockWebServer server;
+  protected InvoicesClient client;
+
+  @BeforeEach
+  void startServer() throws IOException {
+    server = new MockWebServer();
+    server.start(InetAddress.getLoopbackAddress(), 0);
+    client = clientBuilder().build();
+  }
+
+  @AfterEach
+  void stopServer() {
+    client.close();
+    server.close();
+  }
+
+  /** A builder aimed at the mock server, with the test token; tests may adjust it. */
+  protected InvoicesClient.Builder clientBuilder() {
+    return InvoicesClient.builder().baseUrl(server.url("/").toString()).accessToken(TOKEN);
+  }
+
+  /** Answers the next request with a JSON body. */
+  protected void enqueueJson(int status, String json) {
+    server.enqueue(new MockResponse.Builder().code(status)
+        .addHeader("Content-Type", "application/json; charset=utf-8").body(json).build());
+  }
+
+  /** Answers the next request with a JSON body. */
+  protected void enqueueJson(int status, JsonNode json) {
+    enqueueJson(status, json.toString());
+  }
+
+  /** Answers the next request with the spec's success example of an operation. */
+  protected void enqueueExample(String operationId) {
+    SpecExamples.Operation operation = SpecExamples.operation(operationId);
+    if (operation.hasResponseBody()) {
+      enqueueJson(operation.successStatus(), operation.responseExample());
+    } else {
+      server.enqueue(new MockResponse.Builder().code(operation.successStatus()).build());
+    }
+  }
+
+  /** The next request the server received, checking the headers every request carries. */
+  protected RecordedRequest takeRequest() throws InterruptedException {
+    RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
+    assertThat(request).as("a request reached the server").isNotNull();
+    assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer " + TOKEN);
+    assertThat(request.getHeaders().get("Version")).isEqualTo("2021-07-28");
+    assertThat(request.getHeaders().get("Accept")).isEqualTo("application/json");
+    return request;
+  }
+
+  /** The body of a request as a JSON tree. */
+  protected static JsonNode bodyOf(RecordedRequest request) throws IOException {
+    assertThat(request.getHeaders().get("Content-Type")).startsWith("application/json");
+    return SpecExamples.STRICT.readTree(request.getBody().utf8());
+  }
+}
