@@ -9,7 +9,6 @@ import feign.Request;
 import feign.RetryableException;
 import feign.Target;
 import java.io.InterruptedIOException;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -29,35 +28,22 @@ final class TranslatingInvocationHandlerFactory implements InvocationHandlerFact
 
   @Override
   public InvocationHandler create(Target target, Map<Method, MethodHandler> dispatch) {
-    Map<Method, String[]> required = new HashMap<>();
+    Map<Method, ArgumentChecks> checks = new HashMap<>();
     for (Method method : dispatch.keySet()) {
-      required.put(method, requiredNames(method));
+      checks.put(method, ArgumentChecks.of(method));
     }
-    return new Handler(target, Map.copyOf(dispatch), Map.copyOf(required));
-  }
-
-  private static String[] requiredNames(Method method) {
-    Annotation[][] annotations = method.getParameterAnnotations();
-    String[] names = new String[annotations.length];
-    for (int i = 0; i < annotations.length; i++) {
-      for (Annotation annotation : annotations[i]) {
-        if (annotation instanceof Required r) {
-          names[i] = r.value();
-        }
-      }
-    }
-    return names;
+    return new Handler(target, Map.copyOf(dispatch), Map.copyOf(checks));
   }
 
   private static final class Handler implements InvocationHandler {
     private final Target<?> target;
     private final Map<Method, MethodHandler> dispatch;
-    private final Map<Method, String[]> required;
+    private final Map<Method, ArgumentChecks> checks;
 
-    Handler(Target<?> target, Map<Method, MethodHandler> dispatch, Map<Method, String[]> required) {
+    Handler(Target<?> target, Map<Method, MethodHandler> dispatch, Map<Method, ArgumentChecks> checks) {
       this.target = target;
       this.dispatch = dispatch;
-      this.required = required;
+      this.checks = checks;
     }
 
     @Override
@@ -84,7 +70,10 @@ final class TranslatingInvocationHandlerFactory implements InvocationHandlerFact
           break;
       }
       MethodHandler handler = dispatch.get(method);
-      checkRequired(method, args);
+      ArgumentChecks argumentChecks = checks.get(method);
+      if (argumentChecks != null) {
+        argumentChecks.check(method.getName(), args);
+      }
       try {
         return handler.invoke(args);
       } catch (HoopAiException | IllegalArgumentException | IllegalStateException e) {
@@ -93,25 +82,6 @@ final class TranslatingInvocationHandlerFactory implements InvocationHandlerFact
         throw transportFailure(e);
       } catch (FeignException e) {
         throw translate(e);
-      }
-    }
-
-    private void checkRequired(Method method, Object[] args) {
-      String[] names = required.get(method);
-      if (names == null || args == null) {
-        return;
-      }
-      for (int i = 0; i < names.length; i++) {
-        if (names[i] == null) {
-          continue;
-        }
-        Object arg = args[i];
-        if (arg == null) {
-          throw new IllegalArgumentException(method.getName() + ": " + names[i] + " is required");
-        }
-        if (arg instanceof String text && text.isBlank()) {
-          throw new IllegalArgumentException(method.getName() + ": " + names[i] + " must not be blank");
-        }
       }
     }
 

@@ -1,0 +1,101 @@
+package com.hoopai.invoices.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.hoopai.invoices.client.support.MockServerTest;
+import com.hoopai.invoices.client.support.SpecExamples;
+import com.hoopai.invoices.model.CreateInvoiceRequest;
+import com.hoopai.invoices.model.InvoiceItem;
+import com.hoopai.invoices.model.LocationRef;
+import com.hoopai.invoices.model.UpdateInvoiceRequest;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.Test;
+
+/** Bad input fails before anything is sent, naming what is wrong; bodies carry only what was set. */
+class RequestValidationTest extends MockServerTest {
+
+  @Test
+  void aNullIdIsRefusedNamingTheParameter() {
+    assertThatThrownBy(() -> client.invoices().getInvoice(LOCATION, null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("getInvoice: invoiceId is required");
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void aBlankLocationIsRefusedNamingTheParameter() {
+    assertThatThrownBy(() -> client.invoices().getInvoice("  ", "6578278e879ad2646715ba9c"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("getInvoice: altId must not be blank");
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void aNullBodyIsRefused() {
+    assertThatThrownBy(() -> client.invoices().createInvoice(null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("createInvoice: createInvoiceRequest is required");
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void missingPagingArgumentsAreRefused() {
+    assertThatThrownBy(() -> client.invoices().listInvoices(LOCATION, null, 0, null, null, null, null, null,
+        null, null, null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("listInvoices: limit is required");
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void aMissingRequiredBodyPropertyIsRefusedWithItsPath() {
+    CreateInvoiceRequest body = SpecExamples.request("createInvoice", CreateInvoiceRequest.class);
+    body.setCurrency(null);
+
+    assertThatThrownBy(() -> client.invoices().createInvoice(body))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("body.currency is required");
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void aMissingNestedPropertyIsRefusedWithItsFullPath() {
+    CreateInvoiceRequest body = SpecExamples.request("createInvoice", CreateInvoiceRequest.class);
+    body.getItems().get(1).setName(null);
+
+    assertThatThrownBy(() -> client.invoices().createInvoice(body))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("body.items[1].name is required");
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void aBodyWithoutItsLocationIsRefused() {
+    assertThatThrownBy(() -> client.invoices().voidInvoice("6578278e879ad2646715ba9c", new LocationRef()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("body.altId is required");
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void anUpdateSendsOnlyTheFieldsTheCallerSet() throws Exception {
+    enqueueExample("updateInvoice");
+    UpdateInvoiceRequest body = new UpdateInvoiceRequest()
+        .altId(LOCATION)
+        .name("March retainer")
+        .currency("USD")
+        .dueDate(LocalDate.of(2026, 3, 31))
+        .addInvoiceItemsItem(new InvoiceItem().name("Retainer").currency("USD")
+            .amount(new BigDecimal("1250.50")).qty(BigDecimal.ONE));
+
+    client.invoices().updateInvoice("6578278e879ad2646715ba9c", body);
+
+    RecordedRequest request = takeRequest();
+    assertThat(request.getBody().utf8()).isEqualTo("{\"altId\":\"" + LOCATION + "\",\"altType\":\"location\","
+        + "\"name\":\"March retainer\",\"currency\":\"USD\",\"invoiceItems\":[{\"name\":\"Retainer\","
+        + "\"currency\":\"USD\",\"amount\":1250.50,\"qty\":1}],\"dueDate\":\"2026-03-31\"}");
+  }
+}
