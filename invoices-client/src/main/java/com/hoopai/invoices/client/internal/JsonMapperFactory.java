@@ -4,8 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.introspect.Annotated;
-import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -14,9 +12,10 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * Builds the client's {@link ObjectMapper}: one per client, shared by its encoder and decoders.
  *
  * <ul>
- *   <li>Requests carry only what the caller set: {@code null} is never written, even for properties the
- *       generated models mark {@code JsonInclude.ALWAYS} (a {@code null} in a PUT can wipe data).
- *   <li>A required property left {@code null} fails before anything is sent, naming it.
+ *   <li>Requests carry only what the caller set: an optional {@code null} is never written (a {@code null}
+ *       in a PUT can wipe data), and a required property left {@code null} fails before anything is sent,
+ *       naming it (so the generated models' {@code JsonInclude.ALWAYS} on required properties never
+ *       writes a {@code null} either).
  *   <li>Answers are read tolerantly: unknown properties are ignored, numbers sent as strings and strings
  *       sent as numbers are coerced, an empty string reads as a missing object, unknown enum values map
  *       to the generated {@code UNKNOWN_DEFAULT_OPEN_API} constant.
@@ -39,7 +38,6 @@ public final class JsonMapperFactory {
     return JsonMapper.builder()
         .addModule(new JavaTimeModule())
         .addModule(requiredChecks)
-        .annotationIntrospector(new NonNullIntrospector())
         .serializationInclusion(JsonInclude.Include.NON_NULL)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
@@ -49,17 +47,5 @@ public final class JsonMapperFactory {
         .enable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .build();
-  }
-
-  /** Overrides the generated models' per-property inclusion: never write nulls. */
-  private static final class NonNullIntrospector extends JacksonAnnotationIntrospector {
-    private static final long serialVersionUID = 1L;
-    private static final JsonInclude.Value NON_NULL =
-        JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL);
-
-    @Override
-    public JsonInclude.Value findPropertyInclusion(Annotated annotated) {
-      return NON_NULL;
-    }
   }
 }
