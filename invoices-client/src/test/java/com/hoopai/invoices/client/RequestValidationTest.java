@@ -10,7 +10,11 @@ import com.hoopai.invoices.model.InvoiceItem;
 import com.hoopai.invoices.model.LocationRef;
 import com.hoopai.invoices.model.UpdateInvoiceRequest;
 import java.math.BigDecimal;
+import com.hoopai.invoices.model.RecordPaymentMode;
+import com.hoopai.invoices.model.RecordPaymentRequest;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
@@ -97,5 +101,16 @@ class RequestValidationTest extends MockServerTest {
     assertThat(request.getBody().utf8()).isEqualTo("{\"altId\":\"" + LOCATION + "\",\"altType\":\"location\","
         + "\"name\":\"March retainer\",\"currency\":\"USD\",\"invoiceItems\":[{\"name\":\"Retainer\","
         + "\"currency\":\"USD\",\"amount\":1250.50,\"qty\":1}],\"dueDate\":\"2026-03-31\"}");
+  }
+
+  @Test
+  void timestampsAreSentInUtcWithMilliseconds() throws Exception {
+    enqueueExample("recordInvoicePayment");
+    RecordPaymentRequest payment = new RecordPaymentRequest().altId(LOCATION).mode(RecordPaymentMode.CASH)
+        .fulfilledAt(OffsetDateTime.of(2026, 3, 4, 17, 30, 0, 123_456_789, ZoneOffset.ofHours(2)));
+
+    client.invoices().recordInvoicePayment("6578278e879ad2646715ba9c", payment);
+
+    assertThat(bodyOf(takeRequest()).get("fulfilledAt").asText()).isEqualTo("2026-03-04T15:30:00.123Z");
   }
 }

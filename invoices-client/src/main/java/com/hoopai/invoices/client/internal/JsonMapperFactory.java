@@ -19,7 +19,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  *   <li>Answers are read tolerantly: unknown properties are ignored, numbers sent as strings and strings
  *       sent as numbers are coerced, an empty string reads as a missing object, unknown enum values map
  *       to the generated {@code UNKNOWN_DEFAULT_OPEN_API} constant.
- *   <li>Dates are ISO-8601 strings; untyped numbers (free-form maps) keep every digit as BigDecimal.
+ *   <li>Days are written {@code 2026-03-01}; timestamps in UTC with milliseconds, as the API writes them
+ *       ({@code 2026-03-04T15:30:00.000Z}); untyped numbers (free-form maps) keep every digit as BigDecimal.
  * </ul>
  */
 public final class JsonMapperFactory {
@@ -33,11 +34,12 @@ public final class JsonMapperFactory {
    * @return the mapper
    */
   public static ObjectMapper create() {
-    SimpleModule requiredChecks = new SimpleModule("hoopai-required-properties");
-    requiredChecks.setSerializerModifier(new RequiredPropertyCheck());
+    SimpleModule requestFormat = new SimpleModule("hoopai-request-format");
+    requestFormat.setSerializerModifier(new RequiredPropertyCheck());
+    requestFormat.addSerializer(java.time.OffsetDateTime.class, new UtcMillisTimestampSerializer());
     return JsonMapper.builder()
         .addModule(new JavaTimeModule())
-        .addModule(requiredChecks)
+        .addModule(requestFormat)
         .serializationInclusion(JsonInclude.Include.NON_NULL)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
