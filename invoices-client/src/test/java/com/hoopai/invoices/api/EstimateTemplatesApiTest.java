@@ -12,7 +12,6 @@ import com.hoopai.invoices.model.EstimateTemplateList;
 import com.hoopai.invoices.model.EstimateTemplateRequest;
 import com.hoopai.invoices.model.ItemType;
 import com.hoopai.invoices.model.LocationRef;
-import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import mockwebserver3.RecordedRequest;
@@ -192,16 +191,6 @@ class EstimateTemplatesApiTest extends MockServerTest {
     assertThat(request.getMethod()).isEqualTo(method);
     assertThat(request.getUrl().encodedPath()).isEqualTo(path);
     return request;
-  }
-
-  /** The query names the example location, as a location. */
-  private static void assertLocationQuery(RecordedRequest request) {
-    assertThat(request.getUrl().queryParameter("altId")).isEqualTo(LOCATION);
-    assertThat(request.getUrl().queryParameter("altType")).isEqualTo("location");
-  }
-
-  private static void assertBodyIsTheExample(RecordedRequest request, String operationId) throws IOException {
-    assertThat(bodyOf(request)).isEqualTo(SpecExamples.operation(operationId).requestExample());
   }
 
   /** A page of the estimate-template list envelope holding minimal templates with these ids. */

@@ -21,7 +21,6 @@ import com.hoopai.invoices.model.ItemType;
 import com.hoopai.invoices.model.LocationRef;
 import com.hoopai.invoices.model.SendEstimateRequest;
 import com.hoopai.invoices.model.UpdateEstimateRequest;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -286,16 +285,6 @@ class EstimatesApiTest extends MockServerTest {
     assertThat(request.getMethod()).isEqualTo(method);
     assertThat(request.getUrl().encodedPath()).isEqualTo(path);
     return request;
-  }
-
-  /** The query names the example location, as a location. */
-  private static void assertLocationQuery(RecordedRequest request) {
-    assertThat(request.getUrl().queryParameter("altId")).isEqualTo(LOCATION);
-    assertThat(request.getUrl().queryParameter("altType")).isEqualTo("location");
-  }
-
-  private static void assertBodyIsTheExample(RecordedRequest request, String operationId) throws IOException {
-    assertThat(bodyOf(request)).isEqualTo(SpecExamples.operation(operationId).requestExample());
   }
 
   /** A page of the estimate list envelope holding minimal estimates with these ids. */

@@ -23,9 +23,7 @@ import com.hoopai.invoices.model.UpdatePaymentMethodsConfigurationRequest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
@@ -280,25 +278,5 @@ class InvoiceTemplatesApiTest extends MockServerTest {
   private static String templateJson(String id) {
     return "{\"_id\": \"" + id + "\", \"altId\": \"" + LOCATION + "\", \"altType\": \"location\", "
         + "\"name\": \"Template " + id + "\"}";
-  }
-
-  private static void assertRequestLine(RecordedRequest request, String method, String encodedPath) {
-    assertThat(request.getMethod()).isEqualTo(method);
-    assertThat(request.getUrl().encodedPath()).isEqualTo(encodedPath);
-  }
-
-  /** Checks the query holds exactly these name/value pairs (decoded), and nothing else. */
-  private static void assertQuery(RecordedRequest request, String... namesAndValues) {
-    Map<String, String> expected = new LinkedHashMap<>();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      expected.put(namesAndValues[i], namesAndValues[i + 1]);
-    }
-    Map<String, String> actual = new LinkedHashMap<>();
-    for (String name : request.getUrl().queryParameterNames()) {
-      assertThat(request.getUrl().queryParameterValues(name)).as("values of %s", name).hasSize(1);
-      actual.put(name, request.getUrl().queryParameter(name));
-    }
-    assertThat(actual).containsExactlyInAnyOrderEntriesOf(expected);
-    assertThat(request.getUrl().querySize()).isEqualTo(expected.size());
   }
 }

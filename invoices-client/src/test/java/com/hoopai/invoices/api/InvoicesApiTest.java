@@ -424,12 +424,6 @@ class InvoicesApiTest extends MockServerTest {
     }
   }
 
-  /** Asserts the query names this test's location: {@code altType=location&altId=LOCATION}. */
-  private static void assertLocationQuery(RecordedRequest request) {
-    assertThat(request.getUrl().queryParameter("altType")).isEqualTo("location");
-    assertThat(request.getUrl().queryParameter("altId")).isEqualTo(LOCATION);
-  }
-
   /** A page of the invoice list: paid invoices with these ids, out of {@code total}. */
   private static String page(int total, String... ids) {
     StringBuilder items = new StringBuilder();

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.hoopai.invoices.client.InvoicesClient;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -80,5 +82,37 @@ public abstract class MockServerTest {
   protected static JsonNode bodyOf(RecordedRequest request) throws IOException {
     assertThat(request.getHeaders().get("Content-Type")).startsWith("application/json");
     return SpecExamples.STRICT.readTree(request.getBody().utf8());
+  }
+
+  /** Asserts the request's method and encoded path. */
+  protected static void assertRequestLine(RecordedRequest request, String method, String encodedPath) {
+    assertThat(request.getMethod()).isEqualTo(method);
+    assertThat(request.getUrl().encodedPath()).isEqualTo(encodedPath);
+  }
+
+  /** Asserts the query holds exactly these name/value pairs (decoded), each once, and nothing else. */
+  protected static void assertQuery(RecordedRequest request, String... namesAndValues) {
+    Map<String, String> expected = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      expected.put(namesAndValues[i], namesAndValues[i + 1]);
+    }
+    Map<String, String> actual = new LinkedHashMap<>();
+    for (String name : request.getUrl().queryParameterNames()) {
+      assertThat(request.getUrl().queryParameterValues(name)).as("values of %s", name).hasSize(1);
+      actual.put(name, request.getUrl().queryParameter(name));
+    }
+    assertThat(actual).containsExactlyInAnyOrderEntriesOf(expected);
+    assertThat(request.getUrl().querySize()).isEqualTo(expected.size());
+  }
+
+  /** Asserts the query names the example location: {@code altType=location&altId=LOCATION}. */
+  protected static void assertLocationQuery(RecordedRequest request) {
+    assertThat(request.getUrl().queryParameter("altType")).isEqualTo("location");
+    assertThat(request.getUrl().queryParameter("altId")).isEqualTo(LOCATION);
+  }
+
+  /** Asserts the JSON body sent is exactly the spec's request example of the operation. */
+  protected static void assertBodyIsTheExample(RecordedRequest request, String operationId) throws IOException {
+    assertThat(bodyOf(request)).isEqualTo(SpecExamples.operation(operationId).requestExample());
   }
 }
