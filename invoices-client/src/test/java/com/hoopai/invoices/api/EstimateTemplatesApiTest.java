@@ -185,14 +185,6 @@ class EstimateTemplatesApiTest extends MockServerTest {
     }
   }
 
-  /** The next request, checked for its method and path. */
-  private RecordedRequest takeRequest(String method, String path) throws InterruptedException {
-    RecordedRequest request = takeRequest();
-    assertThat(request.getMethod()).isEqualTo(method);
-    assertThat(request.getUrl().encodedPath()).isEqualTo(path);
-    return request;
-  }
-
   /** A page of the estimate-template list envelope holding minimal templates with these ids. */
   private static String page(int totalCount, String... ids) {
     StringBuilder data = new StringBuilder();

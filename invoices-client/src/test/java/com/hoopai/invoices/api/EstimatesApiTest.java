@@ -279,14 +279,6 @@ class EstimatesApiTest extends MockServerTest {
     }
   }
 
-  /** The next request, checked for its method and path. */
-  private RecordedRequest takeRequest(String method, String path) throws InterruptedException {
-    RecordedRequest request = takeRequest();
-    assertThat(request.getMethod()).isEqualTo(method);
-    assertThat(request.getUrl().encodedPath()).isEqualTo(path);
-    return request;
-  }
-
   /** A page of the estimate list envelope holding minimal estimates with these ids. */
   private static String page(int total, String... ids) {
     StringBuilder estimates = new StringBuilder();

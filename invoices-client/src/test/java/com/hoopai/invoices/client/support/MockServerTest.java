@@ -78,6 +78,13 @@ public abstract class MockServerTest {
     return request;
   }
 
+  /** The next request, checked like {@link #takeRequest()} and for its method and encoded path. */
+  protected RecordedRequest takeRequest(String method, String encodedPath) throws InterruptedException {
+    RecordedRequest request = takeRequest();
+    assertRequestLine(request, method, encodedPath);
+    return request;
+  }
+
   /** The body of a request as a JSON tree. */
   protected static JsonNode bodyOf(RecordedRequest request) throws IOException {
     assertThat(request.getHeaders().get("Content-Type")).startsWith("application/json");
