@@ -57,6 +57,7 @@ class ErrorHandlingTest extends MockServerTest {
 
     assertThat(e.getClass().getSimpleName()).isEqualTo(type);
     assertThat(e.statusCode()).isEqualTo(status);
+    assertThat(server.getRequestCount()).as("Feign's retryer is off: sent once").isEqualTo(1);
     assertThat(e.serverMessage()).isEqualTo("nope");
     assertThat(e.requestPath()).isEqualTo("/invoices/settings");
   }
