@@ -26,6 +26,20 @@ public interface AccessTokenProvider {
   String accessToken(String locationId);
 
   /**
+   * Called once when the server answered 401 to a request sent with {@code rejectedToken}. A provider
+   * that can get a fresh token (an OAuth refresh) does so, or notices another thread already did, and
+   * answers {@code true}: the client then sends the request once more with {@link #accessToken(String)}.
+   * It never loops: a second 401 reaches the caller. The default answers {@code false}.
+   *
+   * @param locationId the location the request was about, or {@code null}
+   * @param rejectedToken the token the server refused
+   * @return {@code true} if a request sent now would carry a different, fresh token
+   */
+  default boolean refreshAfterUnauthorized(String locationId, String rejectedToken) {
+    return false;
+  }
+
+  /**
    * A provider that always answers the same token, such as a Private Integration Token. Its
    * {@code toString()} never shows the token.
    *
