@@ -63,7 +63,37 @@ final class ApiErrorDecoder implements ErrorDecoder {
         RateLimitInfo.fromHeaders(response.headers()).orElse(null),
         retryAfter(header(response.headers(), "retry-after")),
         parsed.excerpt());
+    if (details.statusCode() == 401) {
+      return new RejectedTokenException(details, bearerToken(response), locationOf(response));
+    }
     return forStatus(details);
+  }
+
+  private static String bearerToken(Response response) {
+    String authorization = header(response.request().headers(), "authorization");
+    return authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7) : null;
+  }
+
+  /** The location of a refused request: its query's altId, else its JSON body's (rare path, so parsed). */
+  private String locationOf(Response response) {
+    try {
+      String query = java.net.URI.create(response.request().url()).getRawQuery();
+      if (query != null) {
+        for (String pair : query.split("&")) {
+          if (pair.startsWith("altId=")) {
+            return UrlDecoding.decode(pair.substring(6));
+          }
+        }
+      }
+      byte[] body = response.request().body();
+      if (body != null && body.length > 0) {
+        JsonNode altId = mapper.readTree(body).get("altId");
+        return altId == null || !altId.isTextual() ? null : altId.asText();
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      // no location: the provider is asked without one
+    }
+    return null;
   }
 
   static HoopAiApiException forStatus(ErrorDetails details) {

@@ -45,7 +45,7 @@ public final class FeignClients {
             settings.tokens(), settings.apiVersion(), settings.userAgent()))
         .logger(new RedactingLogger(settings.logger()))
         .logLevel(Logger.Level.valueOf(settings.logging().name()))
-        .invocationHandlerFactory(new TranslatingInvocationHandlerFactory())
+        .invocationHandlerFactory(new TranslatingInvocationHandlerFactory(settings.tokens()))
         .build();
   }
 

@@ -1,5 +1,6 @@
 package com.hoopai.invoices.client.internal;
 
+import com.hoopai.invoices.client.AccessTokenProvider;
 import com.hoopai.invoices.client.HoopAiConnectionException;
 import com.hoopai.invoices.client.HoopAiException;
 import com.hoopai.invoices.client.HoopAiTimeoutException;
@@ -26,24 +27,33 @@ import java.util.Map;
  */
 final class TranslatingInvocationHandlerFactory implements InvocationHandlerFactory {
 
+  private final AccessTokenProvider tokens;
+
+  TranslatingInvocationHandlerFactory(AccessTokenProvider tokens) {
+    this.tokens = tokens;
+  }
+
   @Override
   public InvocationHandler create(Target target, Map<Method, MethodHandler> dispatch) {
     Map<Method, ArgumentChecks> checks = new HashMap<>();
     for (Method method : dispatch.keySet()) {
       checks.put(method, ArgumentChecks.of(method));
     }
-    return new Handler(target, Map.copyOf(dispatch), Map.copyOf(checks));
+    return new Handler(target, Map.copyOf(dispatch), Map.copyOf(checks), tokens);
   }
 
   private static final class Handler implements InvocationHandler {
     private final Target<?> target;
     private final Map<Method, MethodHandler> dispatch;
     private final Map<Method, ArgumentChecks> checks;
+    private final AccessTokenProvider tokens;
 
-    Handler(Target<?> target, Map<Method, MethodHandler> dispatch, Map<Method, ArgumentChecks> checks) {
+    Handler(Target<?> target, Map<Method, MethodHandler> dispatch, Map<Method, ArgumentChecks> checks,
+        AccessTokenProvider tokens) {
       this.target = target;
       this.dispatch = dispatch;
       this.checks = checks;
+      this.tokens = tokens;
     }
 
     @Override
@@ -74,6 +84,22 @@ final class TranslatingInvocationHandlerFactory implements InvocationHandlerFact
       if (argumentChecks != null) {
         argumentChecks.check(method.getName(), args);
       }
+      try {
+        return invokeOnce(handler, args);
+      } catch (RejectedTokenException e) {
+        // A refused token is the one failure the server provably did not act on: refresh, replay once.
+        if (!tokens.refreshAfterUnauthorized(e.locationId(), e.rejectedToken())) {
+          throw e.toCallerException();
+        }
+      }
+      try {
+        return invokeOnce(handler, args);
+      } catch (RejectedTokenException again) {
+        throw again.toCallerException();
+      }
+    }
+
+    private Object invokeOnce(MethodHandler handler, Object[] args) throws Throwable {
       try {
         return handler.invoke(args);
       } catch (HoopAiException | IllegalArgumentException | IllegalStateException e) {
