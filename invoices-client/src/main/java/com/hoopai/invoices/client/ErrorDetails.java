@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * ErrorDetails details = new ErrorDetails("GET", "/invoices/abc", 400, List.of("Unable to find invoice"),
- *     "Bad Request", null, null, null, null);
+ *     "Bad Request", null, null, null, null, false);
  * throw new BadRequestException(details);
  * }</pre>
  *
@@ -23,6 +23,7 @@ import java.util.Objects;
  * @param rateLimit the rate-limit headers, or {@code null}
  * @param retryAfter the server's {@code Retry-After}, or {@code null}
  * @param bodyExcerpt the start of a body that was not the JSON error shape, or {@code null}
+ * @param outcomeUnknown whether the server may have processed a request that is not safe to repeat
  */
 public record ErrorDetails(
     String requestMethod,
@@ -33,7 +34,8 @@ public record ErrorDetails(
     String traceId,
     RateLimitInfo rateLimit,
     Duration retryAfter,
-    String bodyExcerpt) {
+    String bodyExcerpt,
+    boolean outcomeUnknown) {
 
   /** Checks the parts. */
   public ErrorDetails {

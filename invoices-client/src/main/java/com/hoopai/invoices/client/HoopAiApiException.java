@@ -34,7 +34,7 @@ public class HoopAiApiException extends HoopAiException {
    * @param details what the server answered
    */
   public HoopAiApiException(ErrorDetails details) {
-    super(details.describe(), details.requestMethod(), details.requestPath(), null);
+    super(details.describe(), details.requestMethod(), details.requestPath(), details.outcomeUnknown(), null);
     this.statusCode = details.statusCode();
     this.messages = List.copyOf(details.messages());
     this.serverError = details.serverError();

@@ -22,11 +22,16 @@ public class HoopAiException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** Appended to the message of a failure whose outcome is unknown. */
+  static final String OUTCOME_UNKNOWN = " Outcome unknown: the server may have processed this request;"
+      + " check before sending it again.";
+
   private final String requestMethod;
   private final String requestPath;
+  private final boolean outcomeUnknown;
 
   /**
-   * Creates an exception about one request.
+   * Creates an exception about one request whose outcome is known (it was not processed).
    *
    * @param message what went wrong; must not contain credentials
    * @param requestMethod the HTTP method, or {@code null} when unknown
@@ -34,9 +39,35 @@ public class HoopAiException extends RuntimeException {
    * @param cause the underlying failure, or {@code null}
    */
   public HoopAiException(String message, String requestMethod, String requestPath, Throwable cause) {
-    super(message, cause);
+    this(message, requestMethod, requestPath, false, cause);
+  }
+
+  /**
+   * Creates an exception about one request.
+   *
+   * @param message what went wrong; must not contain credentials
+   * @param requestMethod the HTTP method, or {@code null} when unknown
+   * @param requestPath the URL path (no query), or {@code null} when unknown
+   * @param outcomeUnknown whether the server may have processed a request that is not safe to repeat
+   * @param cause the underlying failure, or {@code null}
+   */
+  public HoopAiException(String message, String requestMethod, String requestPath, boolean outcomeUnknown,
+      Throwable cause) {
+    super(outcomeUnknown ? message + OUTCOME_UNKNOWN : message, cause);
     this.requestMethod = requestMethod;
     this.requestPath = requestPath;
+    this.outcomeUnknown = outcomeUnknown;
+  }
+
+  /**
+   * Whether the server may have processed this request although it failed, for a request that is not
+   * safe to repeat (it creates, sends or moves money). Such a request is never retried by the client:
+   * check its effect (for example list the invoices) before sending it again.
+   *
+   * @return {@code true} if the outcome is unknown
+   */
+  public boolean outcomeUnknown() {
+    return outcomeUnknown;
   }
 
   /**

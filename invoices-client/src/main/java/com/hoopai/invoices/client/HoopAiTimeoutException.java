@@ -21,10 +21,12 @@ public class HoopAiTimeoutException extends HoopAiConnectionException {
    * @param requestMethod the HTTP method
    * @param requestPath the URL path
    * @param requestSent whether the request may have reached the server
+   * @param idempotent whether repeating the request is safe (if not, and it may have been sent, the
+   *     outcome is unknown)
    * @param cause the timeout
    */
   public HoopAiTimeoutException(String message, String requestMethod, String requestPath,
-      boolean requestSent, Throwable cause) {
-    super(message, requestMethod, requestPath, requestSent, cause);
+      boolean requestSent, boolean idempotent, Throwable cause) {
+    super(message, requestMethod, requestPath, requestSent, idempotent, cause);
   }
 }

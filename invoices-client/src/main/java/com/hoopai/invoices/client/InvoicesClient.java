@@ -5,14 +5,20 @@ import com.hoopai.invoices.api.EstimatesApi;
 import com.hoopai.invoices.api.InvoiceSchedulesApi;
 import com.hoopai.invoices.api.InvoiceTemplatesApi;
 import com.hoopai.invoices.api.InvoicesApi;
+import com.hoopai.invoices.client.internal.CallPolicy;
 import com.hoopai.invoices.client.internal.FeignClients;
+import com.hoopai.invoices.client.internal.RateLimitGovernor;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
@@ -33,8 +39,9 @@ import okhttp3.OkHttpClient;
  * }</pre>
  *
  * <p>The HTTP client is OkHttp, with a connection pool; see {@link Builder#httpClient(OkHttpClient)}.
- * It never follows redirects and never retries on its own: a request that may have reached the server is
- * not sent again behind the caller's back.
+ * It never follows redirects, and only the client's retry policy sends a call again: never a request
+ * that creates or moves money when the server may have processed it (see {@link RetryMode}).
+ * Requests are paced per location to stay within the API's rate limit.
  */
 public final class InvoicesClient implements AutoCloseable {
 
@@ -50,6 +57,10 @@ public final class InvoicesClient implements AutoCloseable {
   private final Builder settings;
   private final OkHttpClient httpClient;
   private final boolean ownsHttpClient;
+  private final FeignClients feign;
+  private final RateLimitGovernor governor;
+  private final RetryMode retryMode;
+  private final Map<RetryMode, InvoicesClient> retryModeViews;
   private final InvoicesApi invoices;
   private final InvoiceTemplatesApi invoiceTemplates;
   private final InvoiceSchedulesApi invoiceSchedules;
@@ -60,14 +71,34 @@ public final class InvoicesClient implements AutoCloseable {
     this.settings = builder.copy();
     this.ownsHttpClient = builder.httpClient == null;
     this.httpClient = configure(ownsHttpClient ? defaultHttpClient() : builder.httpClient.newBuilder(), builder);
-    FeignClients feign = new FeignClients(new FeignClients.Settings(
+    this.governor = new RateLimitGovernor(builder.paceRateLimits);
+    this.feign = new FeignClients(new FeignClients.Settings(
         builder.baseUrl, builder.apiVersion, builder.tokens, builder.connectTimeout, builder.readTimeout,
-        builder.userAgent(), builder.logging, builder.logger), httpClient);
-    this.invoices = feign.create(InvoicesApi.class);
-    this.invoiceTemplates = feign.create(InvoiceTemplatesApi.class);
-    this.invoiceSchedules = feign.create(InvoiceSchedulesApi.class);
-    this.estimates = feign.create(EstimatesApi.class);
-    this.estimateTemplates = feign.create(EstimateTemplatesApi.class);
+        builder.userAgent(), builder.logging, builder.logger,
+        new CallPolicy(builder.retryPolicy, builder.circuitBreaker), governor), httpClient);
+    this.retryMode = RetryMode.DEFAULT;
+    this.retryModeViews = new EnumMap<>(RetryMode.class);
+    this.invoices = feign.create(InvoicesApi.class, retryMode);
+    this.invoiceTemplates = feign.create(InvoiceTemplatesApi.class, retryMode);
+    this.invoiceSchedules = feign.create(InvoiceSchedulesApi.class, retryMode);
+    this.estimates = feign.create(EstimatesApi.class, retryMode);
+    this.estimateTemplates = feign.create(EstimateTemplatesApi.class, retryMode);
+  }
+
+  /** A view of {@code parent} whose calls are retried as {@code mode} says; it shares everything else. */
+  private InvoicesClient(InvoicesClient parent, RetryMode mode) {
+    this.settings = parent.settings;
+    this.httpClient = parent.httpClient;
+    this.ownsHttpClient = false;
+    this.feign = parent.feign;
+    this.governor = parent.governor;
+    this.retryMode = mode;
+    this.retryModeViews = parent.retryModeViews;
+    this.invoices = feign.create(InvoicesApi.class, mode);
+    this.invoiceTemplates = feign.create(InvoiceTemplatesApi.class, mode);
+    this.invoiceSchedules = feign.create(InvoiceSchedulesApi.class, mode);
+    this.estimates = feign.create(EstimatesApi.class, mode);
+    this.estimateTemplates = feign.create(EstimateTemplatesApi.class, mode);
   }
 
   /**
@@ -138,6 +169,57 @@ public final class InvoicesClient implements AutoCloseable {
   }
 
   /**
+   * This client with other retry rules, for the calls that need them: {@link RetryMode#NEVER} for a caller
+   * that reconciles by itself, {@link RetryMode#ALWAYS} for one that vouches every call is safe to
+   * repeat. It shares this client's connections, rate-limit governor and credentials; views are built
+   * once per mode and cached, so calling this per request is cheap.
+   *
+   * <pre>{@code
+   * client.withRetryMode(RetryMode.NEVER).invoices().recordInvoicePayment(invoiceId, payment);
+   * }</pre>
+   *
+   * @param mode which failed calls are sent again
+   * @return a client view with that mode
+   */
+  public InvoicesClient withRetryMode(RetryMode mode) {
+    Objects.requireNonNull(mode, "mode");
+    if (mode == retryMode) {
+      return this;
+    }
+    synchronized (retryModeViews) {
+      return retryModeViews.computeIfAbsent(mode, m -> new InvoicesClient(this, m));
+    }
+  }
+
+  /**
+   * Which failed calls this client sends again.
+   *
+   * @return the retry mode
+   */
+  public RetryMode retryMode() {
+    return retryMode;
+  }
+
+  /**
+   * The last rate limits the server reported for a location ({@code X-RateLimit-*}), for metrics.
+   *
+   * @param locationId the location
+   * @return the limits, once an answer for the location carried them
+   */
+  public Optional<RateLimitInfo> rateLimit(String locationId) {
+    return governor.lastSeen(locationId);
+  }
+
+  /**
+   * The last rate limits the server reported, for every location this client has called.
+   *
+   * @return an unmodifiable snapshot by location id
+   */
+  public Map<String, RateLimitInfo> rateLimits() {
+    return governor.snapshot();
+  }
+
+  /**
    * A view of every API bound to one location: {@code altId} is filled in on every call. Cheap to
    * create; it shares this client's connections.
    *
@@ -173,7 +255,7 @@ public final class InvoicesClient implements AutoCloseable {
    */
   @Override
   public void close() {
-    if (ownsHttpClient) {
+    if (ownsHttpClient) { // views made by withRetryMode own nothing
       httpClient.dispatcher().executorService().shutdown();
       httpClient.connectionPool().evictAll();
     }
@@ -223,6 +305,9 @@ public final class InvoicesClient implements AutoCloseable {
     private RequestLogging logging = RequestLogging.NONE;
     private RequestLogger logger = defaultLogger();
     private String userAgentSuffix;
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private CircuitBreaker circuitBreaker;
+    private boolean paceRateLimits = true;
 
     private Builder() {
     }
@@ -352,6 +437,52 @@ public final class InvoicesClient implements AutoCloseable {
     }
 
     /**
+     * How often and how long to wait before sending a failed call again. Which calls are retried is the
+     * {@link RetryMode}'s business: by default money-moving calls only when the server provably did not
+     * process them.
+     *
+     * @param retryPolicy the policy; default {@link RetryPolicy#defaults()}, {@link RetryPolicy#none()}
+     *     for no retries
+     * @return this builder
+     */
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      return this;
+    }
+
+    /**
+     * A Resilience4j circuit breaker every attempt goes through (none by default). While it is open,
+     * calls fail fast with {@link CircuitOpenException} and nothing is sent. Let it count server and
+     * transport failures only:
+     *
+     * <pre>{@code
+     * CircuitBreaker breaker = CircuitBreaker.of("hoopai-invoices", CircuitBreakerConfig.custom()
+     *     .recordException(e -> e instanceof ServerErrorException || e instanceof HoopAiConnectionException)
+     *     .build());
+     * }</pre>
+     *
+     * @param circuitBreaker the breaker, or {@code null} for none
+     * @return this builder
+     */
+    public Builder circuitBreaker(CircuitBreaker circuitBreaker) {
+      this.circuitBreaker = circuitBreaker;
+      return this;
+    }
+
+    /**
+     * Whether to pace requests per location so a burst stays within the API's rate limit (100 per 10 s
+     * per app and location, learned from the {@code X-RateLimit-*} headers) instead of meeting 429s.
+     * Other locations are never slowed. On by default.
+     *
+     * @param pace {@code false} to send at once and let 429s be retried
+     * @return this builder
+     */
+    public Builder paceRateLimits(boolean pace) {
+      this.paceRateLimits = pace;
+      return this;
+    }
+
+    /**
      * Builds the client.
      *
      * @return the client
@@ -389,6 +520,9 @@ public final class InvoicesClient implements AutoCloseable {
       copy.logging = logging;
       copy.logger = logger;
       copy.userAgentSuffix = userAgentSuffix;
+      copy.retryPolicy = retryPolicy;
+      copy.circuitBreaker = circuitBreaker;
+      copy.paceRateLimits = paceRateLimits;
       return copy;
     }
 

@@ -16,14 +16,9 @@ import com.hoopai.invoices.client.UnprocessableEntityException;
 import feign.Response;
 import feign.codec.ErrorDecoder;
 import java.io.IOException;
-import java.time.Duration;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -34,10 +29,12 @@ import java.util.function.Supplier;
 final class ApiErrorDecoder implements ErrorDecoder {
 
   private final ObjectMapper mapper;
+  private final OperationCatalog operations;
   private final Supplier<ZonedDateTime> clock;
 
-  ApiErrorDecoder(ObjectMapper mapper, Supplier<ZonedDateTime> clock) {
+  ApiErrorDecoder(ObjectMapper mapper, OperationCatalog operations, Supplier<ZonedDateTime> clock) {
     this.mapper = mapper;
+    this.operations = operations;
     this.clock = clock;
   }
 
@@ -59,10 +56,12 @@ final class ApiErrorDecoder implements ErrorDecoder {
         response.status(),
         parsed.messages(),
         parsed.error(),
-        parsed.traceId() != null ? parsed.traceId() : header(response.headers(), "x-trace-id"),
+        parsed.traceId() != null ? parsed.traceId() : RetryAfter.header(response.headers(), "x-trace-id"),
         RateLimitInfo.fromHeaders(response.headers()).orElse(null),
-        retryAfter(header(response.headers(), "retry-after")),
-        parsed.excerpt());
+        RetryAfter.parse(RetryAfter.header(response.headers(), "retry-after"), clock.get()),
+        parsed.excerpt(),
+        // A failure the server may have acted on, for a request that is not safe to repeat.
+        response.status() >= 500 && !operations.idempotent(methodKey));
     if (details.statusCode() == 401) {
       return new RejectedTokenException(details, bearerToken(response), locationOf(response));
     }
@@ -70,7 +69,7 @@ final class ApiErrorDecoder implements ErrorDecoder {
   }
 
   private static String bearerToken(Response response) {
-    String authorization = header(response.request().headers(), "authorization");
+    String authorization = RetryAfter.header(response.request().headers(), "authorization");
     return authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7) : null;
   }
 
@@ -154,35 +153,6 @@ final class ApiErrorDecoder implements ErrorDecoder {
       return code != null ? code.asText() : node.toString();
     }
     return node.asText();
-  }
-
-  private static String header(Map<String, Collection<String>> headers, String name) {
-    for (Map.Entry<String, Collection<String>> header : headers.entrySet()) {
-      if (name.equalsIgnoreCase(header.getKey()) && header.getValue() != null && !header.getValue().isEmpty()) {
-        return header.getValue().iterator().next();
-      }
-    }
-    return null;
-  }
-
-  /** {@code Retry-After} as seconds or an HTTP date; null when absent or unreadable. */
-  Duration retryAfter(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    String trimmed = value.trim();
-    try {
-      long seconds = Long.parseLong(trimmed);
-      return seconds < 0 ? null : Duration.ofSeconds(seconds);
-    } catch (NumberFormatException notSeconds) {
-      try {
-        ZonedDateTime at = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME);
-        Duration wait = Duration.between(clock.get(), at);
-        return wait.isNegative() ? Duration.ZERO : wait;
-      } catch (DateTimeParseException notDate) {
-        return null;
-      }
-    }
   }
 
   private record ParsedBody(List<String> messages, String error, String traceId, String excerpt) {

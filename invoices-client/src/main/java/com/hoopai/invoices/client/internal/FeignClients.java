@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hoopai.invoices.client.AccessTokenProvider;
 import com.hoopai.invoices.client.RequestLogger;
 import com.hoopai.invoices.client.RequestLogging;
+import com.hoopai.invoices.client.RetryMode;
 import feign.Feign;
 import feign.Logger;
 import feign.Request;
@@ -13,14 +14,16 @@ import java.time.ZonedDateTime;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Assembles the Feign proxies of one client: one encoder, decoder, error decoder, headers interceptor and
- * redacting logger shared by all of them, Feign's own retryer off (retries belong to one owner, above
- * Feign), and every call wrapped so only the client's exceptions come out.
+ * Assembles the Feign proxies of one client. Per request, outermost first: the call policy (retries,
+ * then the optional circuit breaker) and the 401 refresh, argument checks, Feign (encoder, headers
+ * interceptor, redacting logger), the rate-limit governor, OkHttp. Feign's own retryer is off.
  */
 public final class FeignClients {
 
-  private final Feign feign;
-  private final String baseUrl;
+  private final Settings settings;
+  private final ObjectMapper mapper = JsonMapperFactory.create();
+  private final OperationCatalog operations = new OperationCatalog();
+  private final Feign.Builder feign;
 
   /**
    * Wires the shared parts.
@@ -29,13 +32,12 @@ public final class FeignClients {
    * @param httpClient the pooled OkHttp client every call goes through
    */
   public FeignClients(Settings settings, okhttp3.OkHttpClient httpClient) {
-    ObjectMapper mapper = JsonMapperFactory.create();
-    this.baseUrl = settings.baseUrl();
+    this.settings = settings;
     this.feign = Feign.builder()
-        .client(new feign.okhttp.OkHttpClient(httpClient))
+        .client(new GovernedHttpClient(new feign.okhttp.OkHttpClient(httpClient), settings.governor()))
         .encoder(new JsonBodyEncoder(mapper))
         .decoder(new JsonBodyDecoder(mapper))
-        .errorDecoder(new ApiErrorDecoder(mapper, ZonedDateTime::now))
+        .errorDecoder(new ApiErrorDecoder(mapper, operations, ZonedDateTime::now))
         .retryer(Retryer.NEVER_RETRY)
         .options(new Request.Options(
             settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
@@ -44,20 +46,22 @@ public final class FeignClients {
         .requestInterceptor(new RequestHeadersInterceptor(
             settings.tokens(), settings.apiVersion(), settings.userAgent()))
         .logger(new RedactingLogger(settings.logger()))
-        .logLevel(Logger.Level.valueOf(settings.logging().name()))
-        .invocationHandlerFactory(new TranslatingInvocationHandlerFactory(settings.tokens()))
-        .build();
+        .logLevel(Logger.Level.valueOf(settings.logging().name()));
   }
 
   /**
-   * A proxy of one generated API interface.
+   * A proxy of one generated API interface, its failed calls retried as {@code mode} says.
    *
    * @param api the interface, such as {@code InvoicesApi.class}
+   * @param mode which failed calls are sent again
    * @param <T> its type
    * @return the thread-safe proxy
    */
-  public <T> T create(Class<T> api) {
-    return feign.newInstance(new feign.Target.HardCodedTarget<>(api, baseUrl));
+  public synchronized <T> T create(Class<T> api, RetryMode mode) {
+    operations.register(api);
+    return feign
+        .invocationHandlerFactory(new TranslatingInvocationHandlerFactory(settings.tokens(), settings.policy(), mode))
+        .target(api, settings.baseUrl());
   }
 
   /**
@@ -71,8 +75,11 @@ public final class FeignClients {
    * @param userAgent the {@code User-Agent} header
    * @param logging how much to log
    * @param logger where log lines go
+   * @param policy retries and circuit breaker
+   * @param governor the per-location rate-limit governor
    */
   public record Settings(String baseUrl, String apiVersion, AccessTokenProvider tokens, Duration connectTimeout,
-      Duration readTimeout, String userAgent, RequestLogging logging, RequestLogger logger) {
+      Duration readTimeout, String userAgent, RequestLogging logging, RequestLogger logger, CallPolicy policy,
+      RateLimitGovernor governor) {
   }
 }

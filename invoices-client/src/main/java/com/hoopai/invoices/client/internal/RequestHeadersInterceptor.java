@@ -22,7 +22,7 @@ final class RequestHeadersInterceptor implements RequestInterceptor {
 
   @Override
   public void apply(RequestTemplate template) {
-    String locationId = LocationHint.take(template);
+    String locationId = LocationHint.resolve(template);
     String token = tokens.accessToken(locationId);
     if (token == null || token.isBlank()) {
       throw new IllegalStateException("the AccessTokenProvider gave no token"

@@ -4,6 +4,7 @@ import com.hoopai.invoices.client.AccessTokenProvider;
 import com.hoopai.invoices.client.HoopAiConnectionException;
 import com.hoopai.invoices.client.HoopAiException;
 import com.hoopai.invoices.client.HoopAiTimeoutException;
+import com.hoopai.invoices.client.RetryMode;
 import feign.FeignException;
 import feign.InvocationHandlerFactory;
 import feign.Request;
@@ -28,9 +29,13 @@ import java.util.Map;
 final class TranslatingInvocationHandlerFactory implements InvocationHandlerFactory {
 
   private final AccessTokenProvider tokens;
+  private final CallPolicy policy;
+  private final RetryMode mode;
 
-  TranslatingInvocationHandlerFactory(AccessTokenProvider tokens) {
+  TranslatingInvocationHandlerFactory(AccessTokenProvider tokens, CallPolicy policy, RetryMode mode) {
     this.tokens = tokens;
+    this.policy = policy;
+    this.mode = mode;
   }
 
   @Override
@@ -39,7 +44,7 @@ final class TranslatingInvocationHandlerFactory implements InvocationHandlerFact
     for (Method method : dispatch.keySet()) {
       checks.put(method, ArgumentChecks.of(method));
     }
-    return new Handler(target, Map.copyOf(dispatch), Map.copyOf(checks), tokens);
+    return new Handler(target, Map.copyOf(dispatch), Map.copyOf(checks), tokens, policy, mode);
   }
 
   private static final class Handler implements InvocationHandler {
@@ -47,13 +52,17 @@ final class TranslatingInvocationHandlerFactory implements InvocationHandlerFact
     private final Map<Method, MethodHandler> dispatch;
     private final Map<Method, ArgumentChecks> checks;
     private final AccessTokenProvider tokens;
+    private final CallPolicy policy;
+    private final RetryMode mode;
 
     Handler(Target<?> target, Map<Method, MethodHandler> dispatch, Map<Method, ArgumentChecks> checks,
-        AccessTokenProvider tokens) {
+        AccessTokenProvider tokens, CallPolicy policy, RetryMode mode) {
       this.target = target;
       this.dispatch = dispatch;
       this.checks = checks;
       this.tokens = tokens;
+      this.policy = policy;
+      this.mode = mode;
     }
 
     @Override
@@ -80,12 +89,17 @@ final class TranslatingInvocationHandlerFactory implements InvocationHandlerFact
           break;
       }
       MethodHandler handler = dispatch.get(method);
+      SdkOperation operation = method.getAnnotation(SdkOperation.class);
+      if (operation == null) {
+        return handler.invoke(args); // a default method (auto-paging): its calls come back through here
+      }
       ArgumentChecks argumentChecks = checks.get(method);
       if (argumentChecks != null) {
         argumentChecks.check(method.getName(), args);
       }
       try {
-        return invokeOnce(handler, args);
+        return policy.execute(mode, operation.idempotent(), operation.id(),
+            () -> invokeOnce(handler, args, operation.idempotent()));
       } catch (RejectedTokenException e) {
         // A refused token is the one failure the server provably did not act on: refresh, replay once.
         if (!tokens.refreshAfterUnauthorized(e.locationId(), e.rejectedToken())) {
@@ -93,19 +107,20 @@ final class TranslatingInvocationHandlerFactory implements InvocationHandlerFact
         }
       }
       try {
-        return invokeOnce(handler, args);
+        return policy.execute(mode, operation.idempotent(), operation.id(),
+            () -> invokeOnce(handler, args, operation.idempotent()));
       } catch (RejectedTokenException again) {
         throw again.toCallerException();
       }
     }
 
-    private Object invokeOnce(MethodHandler handler, Object[] args) throws Throwable {
+    private Object invokeOnce(MethodHandler handler, Object[] args, boolean idempotent) throws Throwable {
       try {
         return handler.invoke(args);
       } catch (HoopAiException | IllegalArgumentException | IllegalStateException e) {
         throw e;
       } catch (RetryableException e) {
-        throw transportFailure(e);
+        throw transportFailure(e, idempotent);
       } catch (FeignException e) {
         throw translate(e);
       }
@@ -125,20 +140,21 @@ final class TranslatingInvocationHandlerFactory implements InvocationHandlerFact
           + firstLine(e.getMessage()), method, path, e);
     }
 
-    private static HoopAiConnectionException transportFailure(RetryableException e) {
+    private static HoopAiConnectionException transportFailure(RetryableException e, boolean idempotent) {
       Request request = e.request();
       String method = request == null ? null : request.httpMethod().name();
       String path = request == null ? null : ResponseBodies.pathOf(request.url());
       Throwable cause = e.getCause() == null ? e : e.getCause();
       // Only a refused or unroutable connection proves the request never left.
       boolean notSent = cause instanceof ConnectException || cause instanceof UnknownHostException
-          || cause instanceof NoRouteToHostException;
+          || cause instanceof NoRouteToHostException || cause instanceof NotSentException;
       String what = cause.getClass().getSimpleName() + " on " + method + " " + path
           + (notSent ? " (the request was not sent)" : " (the request may have been processed)");
       if (cause instanceof SocketTimeoutException || cause instanceof InterruptedIOException) {
-        return new HoopAiTimeoutException("timed out: " + what, method, path, !notSent, cause);
+        return new HoopAiTimeoutException("timed out: " + what, method, path, !notSent, idempotent, cause);
       }
-      return new HoopAiConnectionException("connection failed: " + what, method, path, !notSent, cause);
+      return new HoopAiConnectionException("connection failed: " + what, method, path, !notSent, idempotent,
+          cause);
     }
 
     private static String firstLine(String message) {

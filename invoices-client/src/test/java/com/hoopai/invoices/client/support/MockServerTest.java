@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hoopai.invoices.client.InvoicesClient;
+import com.hoopai.invoices.client.RetryPolicy;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.util.LinkedHashMap;
@@ -42,9 +43,14 @@ public abstract class MockServerTest {
     server.close();
   }
 
-  /** A builder aimed at the mock server, with the test token; tests may adjust it. */
+  /**
+   * A builder aimed at the mock server, with the test token; tests may adjust it. Retries and pacing are
+   * off, so each test sees exactly the exchanges it enqueued; the resilience tests turn them on.
+   */
   protected InvoicesClient.Builder clientBuilder() {
-    return InvoicesClient.builder().baseUrl(server.url("/").toString()).accessToken(TOKEN);
+    return InvoicesClient.builder().baseUrl(server.url("/").toString()).accessToken(TOKEN)
+        .retryPolicy(RetryPolicy.none())
+        .paceRateLimits(false);
   }
 
   /** Answers the next request with a JSON body. */

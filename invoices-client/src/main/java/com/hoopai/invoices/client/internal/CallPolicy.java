@@ -1,0 +1,105 @@
+package com.hoopai.invoices.client.internal;
+
+import com.hoopai.invoices.client.CircuitOpenException;
+import com.hoopai.invoices.client.HoopAiApiException;
+import com.hoopai.invoices.client.HoopAiConnectionException;
+import com.hoopai.invoices.client.InvalidResponseException;
+import com.hoopai.invoices.client.RateLimitedException;
+import com.hoopai.invoices.client.RetryMode;
+import com.hoopai.invoices.client.RetryPolicy;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.core.IntervalBiFunction;
+import io.github.resilience4j.core.functions.CheckedSupplier;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+
+/**
+ * The one owner of retries (Resilience4j; Feign's and OkHttp's own are off) and of the optional circuit
+ * breaker. Decorator order, outermost first: retry, then circuit breaker, then one HTTP attempt.
+ *
+ * <p>What is retried depends on whether the operation is safe to repeat (the spec's
+ * {@code x-sdk-idempotent}) and on the {@link RetryMode}:
+ * <ul>
+ *   <li>safe to repeat: connection failures, timeouts, unreadable answers, 408, 429, 500, 502, 503, 504;
+ *   <li>not safe (creates, sends or moves money): only failures the server provably did not process: a
+ *       connection refused before sending, or 429.
+ * </ul>
+ * Waits grow exponentially with jitter, capped; a {@code Retry-After} is honoured up to its cap.
+ */
+public final class CallPolicy {
+
+  private static final Set<Integer> TRANSIENT_STATUSES = Set.of(408, 429, 500, 502, 503, 504);
+
+  private final Retry repeatSafe;
+  private final Retry unprocessedOnly;
+  private final CircuitBreaker breaker;
+
+  /**
+   * Creates the policy.
+   *
+   * @param policy attempts and waits
+   * @param breaker the circuit breaker, or null for none
+   */
+  public CallPolicy(RetryPolicy policy, CircuitBreaker breaker) {
+    this.repeatSafe = Retry.of("hoopai-invoices", config(policy, CallPolicy::retryableWhenRepeatSafe));
+    this.unprocessedOnly = Retry.of("hoopai-invoices-unprocessed", config(policy, CallPolicy::provablyUnprocessed));
+    this.breaker = breaker;
+  }
+
+  Object execute(RetryMode mode, boolean idempotent, String operationId, CheckedSupplier<Object> attempt)
+      throws Throwable {
+    CheckedSupplier<Object> guarded = breaker == null ? attempt : guard(operationId, attempt);
+    Retry retry = switch (mode) {
+      case NEVER -> null;
+      case ALWAYS -> repeatSafe;
+      case DEFAULT -> idempotent ? repeatSafe : unprocessedOnly;
+    };
+    return retry == null ? guarded.get() : Retry.decorateCheckedSupplier(retry, guarded).get();
+  }
+
+  private CheckedSupplier<Object> guard(String operationId, CheckedSupplier<Object> attempt) {
+    CheckedSupplier<Object> decorated = CircuitBreaker.decorateCheckedSupplier(breaker, attempt);
+    return () -> {
+      try {
+        return decorated.get();
+      } catch (CallNotPermittedException open) {
+        throw new CircuitOpenException("the circuit breaker '" + breaker.getName() + "' is "
+            + breaker.getState() + ": " + operationId + " was not sent", null, null, open);
+      }
+    };
+  }
+
+  private static RetryConfig config(RetryPolicy policy, Predicate<Throwable> retryable) {
+    IntervalBiFunction<Object> wait = (retry, outcome) -> {
+      Throwable failure = outcome.isLeft() ? outcome.getLeft() : null;
+      if (failure instanceof RateLimitedException limited && limited.retryAfter().isPresent()) {
+        return policy.retryAfter(limited.retryAfter().get()).toMillis();
+      }
+      return policy.backoff(retry, ThreadLocalRandom.current().nextDouble()).toMillis();
+    };
+    return RetryConfig.custom()
+        .maxAttempts(policy.maxAttempts())
+        .intervalBiFunction(wait)
+        .retryOnException(retryable)
+        .failAfterMaxAttempts(false)
+        .build();
+  }
+
+  /** A failure worth another attempt of a request that is safe to repeat. */
+  static boolean retryableWhenRepeatSafe(Throwable failure) {
+    if (failure instanceof HoopAiApiException answer) {
+      return TRANSIENT_STATUSES.contains(answer.statusCode());
+    }
+    return failure instanceof HoopAiConnectionException || failure instanceof InvalidResponseException;
+  }
+
+  /** A failure the server provably did not process: safe to retry whatever the request. */
+  static boolean provablyUnprocessed(Throwable failure) {
+    return failure instanceof RateLimitedException
+        || (failure instanceof HoopAiConnectionException connection && !connection.requestSent());
+  }
+}

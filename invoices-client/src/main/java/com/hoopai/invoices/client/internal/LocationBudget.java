@@ -1,0 +1,75 @@
+package com.hoopai.invoices.client.internal;
+
+import com.hoopai.invoices.client.RateLimitInfo;
+import java.util.ArrayDeque;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The request budget of one location: a sliding window of send times, at most {@code max} sends in any
+ * window of {@code window} (plus a safety margin for the spread of network latency). It starts with the
+ * API's documented 100 per 10 seconds and learns the real figures from the {@code X-RateLimit-*} headers.
+ */
+final class LocationBudget {
+
+  static final int DEFAULT_MAX = 100;
+  static final long DEFAULT_WINDOW_NANOS = TimeUnit.SECONDS.toNanos(10);
+
+  private final ArrayDeque<Long> sends = new ArrayDeque<>();
+  private int max = DEFAULT_MAX;
+  private long windowNanos = DEFAULT_WINDOW_NANOS;
+  private long blockedUntil = Long.MIN_VALUE;
+  private volatile RateLimitInfo lastSeen;
+
+  /**
+   * Books the next send and says how long to wait for it.
+   *
+   * @param now the current {@code System.nanoTime()}
+   * @return nanoseconds to wait before sending (0 when the budget allows it now)
+   */
+  synchronized long reserve(long now) {
+    long window = effectiveWindow();
+    long at = Math.max(now, blockedUntil);
+    if (!sends.isEmpty()) {
+      at = Math.max(at, sends.peekLast()); // first come, first served
+    }
+    while (!sends.isEmpty() && sends.peekFirst() + window <= at) {
+      sends.pollFirst();
+    }
+    while (sends.size() >= max) {
+      at = Math.max(at, sends.pollFirst() + window);
+    }
+    sends.addLast(at);
+    return at - now;
+  }
+
+  /**
+   * Learns from an answer's headers: the window, the limit, and an exhausted budget.
+   *
+   * @param info the answer's limits, or null when it carried none
+   * @param status the answer's status
+   * @param retryAfterNanos the server's Retry-After in nanoseconds, or -1
+   * @param now the current {@code System.nanoTime()}
+   */
+  synchronized void observe(RateLimitInfo info, int status, long retryAfterNanos, long now) {
+    if (info != null) {
+      lastSeen = info;
+      info.max().ifPresent(value -> max = Math.max(1, value));
+      info.intervalMillis().ifPresent(value -> windowNanos = TimeUnit.MILLISECONDS.toNanos(Math.max(1, value)));
+      if (info.remaining().isPresent() && info.remaining().getAsInt() <= 0) {
+        blockedUntil = Math.max(blockedUntil, now + windowNanos);
+      }
+    }
+    if (status == 429) {
+      blockedUntil = Math.max(blockedUntil, now + (retryAfterNanos >= 0 ? retryAfterNanos : windowNanos));
+    }
+  }
+
+  RateLimitInfo lastSeen() {
+    return lastSeen;
+  }
+
+  /** The window widened by 10 % (at least 50 ms): arrivals spread by latency must still fit the server's. */
+  private long effectiveWindow() {
+    return windowNanos + Math.max(windowNanos / 10, TimeUnit.MILLISECONDS.toNanos(50));
+  }
+}
