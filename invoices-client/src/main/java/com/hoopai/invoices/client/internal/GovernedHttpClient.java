@@ -34,10 +34,12 @@ final class GovernedHttpClient implements Client {
       Thread.currentThread().interrupt();
       throw new NotSentException("interrupted while waiting for the rate-limit budget", e);
     }
+    long sent = System.nanoTime();
     Response response = delegate.execute(withoutHint(request), options);
+    long received = System.nanoTime();
     RateLimitInfo limits = RateLimitInfo.fromHeaders(response.headers()).orElse(null);
     long retryAfter = response.status() == 429 ? RetryAfter.nanos(response.headers()) : -1;
-    budget.observe(limits, response.status(), retryAfter, System.nanoTime());
+    budget.observe(limits, response.status(), retryAfter, received - sent, received);
     return response;
   }
 

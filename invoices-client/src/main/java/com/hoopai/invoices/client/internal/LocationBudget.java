@@ -6,8 +6,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The request budget of one location: a sliding window of send times, at most {@code max} sends in any
- * window of {@code window} (plus a safety margin for the spread of network latency). It starts with the
- * API's documented 100 per 10 seconds and learns the real figures from the {@code X-RateLimit-*} headers.
+ * window of {@code window} plus a margin. The server counts arrivals, not sends, and an arrival lags its
+ * send by up to the request's latency; a margin of at least the longest recent latency keeps any window of
+ * arrivals within the limit. It starts with the API's documented 100 per 10 seconds and learns the real
+ * figures from the {@code X-RateLimit-*} headers.
  */
 final class LocationBudget {
 
@@ -18,6 +20,7 @@ final class LocationBudget {
   private int max = DEFAULT_MAX;
   private long windowNanos = DEFAULT_WINDOW_NANOS;
   private long blockedUntil = Long.MIN_VALUE;
+  private long latencyNanos;
   private volatile RateLimitInfo lastSeen;
 
   /**
@@ -48,9 +51,12 @@ final class LocationBudget {
    * @param info the answer's limits, or null when it carried none
    * @param status the answer's status
    * @param retryAfterNanos the server's Retry-After in nanoseconds, or -1
+   * @param latency nanoseconds from sending the request to receiving the answer's headers
    * @param now the current {@code System.nanoTime()}
    */
-  synchronized void observe(RateLimitInfo info, int status, long retryAfterNanos, long now) {
+  synchronized void observe(RateLimitInfo info, int status, long retryAfterNanos, long latency, long now) {
+    // The longest recent latency, decaying slowly (by 1/16 per answer) once the network calms down.
+    latencyNanos = Math.max(latency, latencyNanos - (latencyNanos >> 4));
     if (info != null) {
       lastSeen = info;
       info.max().ifPresent(value -> max = Math.max(1, value));
@@ -68,8 +74,9 @@ final class LocationBudget {
     return lastSeen;
   }
 
-  /** The window widened by 10 % (at least 50 ms): arrivals spread by latency must still fit the server's. */
+  /** The window plus a margin: the longest recent latency, and at least 10 % of the window or 50 ms. */
   private long effectiveWindow() {
-    return windowNanos + Math.max(windowNanos / 10, TimeUnit.MILLISECONDS.toNanos(50));
+    long floor = Math.max(windowNanos / 10, TimeUnit.MILLISECONDS.toNanos(50));
+    return windowNanos + Math.max(floor, latencyNanos);
   }
 }

@@ -1,0 +1,74 @@
+package com.hoopai.invoices.client.resilience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.hoopai.invoices.client.CircuitOpenException;
+import com.hoopai.invoices.client.HoopAiConnectionException;
+import com.hoopai.invoices.client.InvoicesClient;
+import com.hoopai.invoices.client.ServerErrorException;
+import com.hoopai.invoices.client.support.MockServerTest;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** The circuit breaker is off by default; when configured and open, calls fail fast and nothing is sent. */
+class CircuitBreakerTest extends MockServerTest {
+
+  private void enqueue500s(int count) {
+    for (int i = 0; i < count; i++) {
+      enqueueJson(500, "{\"statusCode\":500,\"message\":\"down\"}");
+    }
+  }
+
+  @Test
+  void anOpenBreakerFailsFastWithoutSending() {
+    CircuitBreaker breaker = CircuitBreaker.of("hoopai-invoices", CircuitBreakerConfig.custom()
+        .slidingWindowSize(4).minimumNumberOfCalls(4).failureRateThreshold(50)
+        .waitDurationInOpenState(Duration.ofMinutes(1))
+        .recordException(e -> e instanceof ServerErrorException || e instanceof HoopAiConnectionException)
+        .build());
+    InvoicesClient guarded = clientBuilder().circuitBreaker(breaker).build();
+    enqueue500s(4);
+    for (int i = 0; i < 4; i++) {
+      catchThrowableOfType(ServerErrorException.class, () -> guarded.invoices().getInvoiceSettings(LOCATION));
+    }
+
+    CircuitOpenException open = catchThrowableOfType(CircuitOpenException.class,
+        () -> guarded.invoices().getInvoiceSettings(LOCATION));
+
+    assertThat(open.getMessage()).contains("'hoopai-invoices' is OPEN").contains("getInvoiceSettings was not sent");
+    assertThat(server.getRequestCount()).isEqualTo(4);
+    assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.OPEN);
+  }
+
+  @Test
+  void clientErrorsDoNotOpenABreakerThatRecordsServerFailuresOnly() {
+    CircuitBreaker breaker = CircuitBreaker.of("hoopai-invoices", CircuitBreakerConfig.custom()
+        .slidingWindowSize(2).minimumNumberOfCalls(2)
+        .recordException(e -> e instanceof ServerErrorException).build());
+    InvoicesClient guarded = clientBuilder().circuitBreaker(breaker).build();
+    for (int i = 0; i < 3; i++) {
+      enqueueJson(400, "{\"statusCode\":400,\"message\":\"bad\"}");
+    }
+
+    for (int i = 0; i < 3; i++) {
+      assertThatThrownBy(() -> guarded.invoices().getInvoiceSettings(LOCATION))
+          .isInstanceOf(com.hoopai.invoices.client.BadRequestException.class);
+    }
+    assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+  }
+
+  @Test
+  void withoutABreakerFailuresNeverFailFast() {
+    enqueue500s(10);
+
+    for (int i = 0; i < 10; i++) {
+      catchThrowableOfType(ServerErrorException.class, () -> client.invoices().getInvoiceSettings(LOCATION));
+    }
+
+    assertThat(server.getRequestCount()).isEqualTo(10);
+  }
+}
