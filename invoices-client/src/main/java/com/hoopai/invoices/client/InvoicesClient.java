@@ -59,6 +59,7 @@ public final class InvoicesClient implements AutoCloseable {
   private final boolean ownsHttpClient;
   private final FeignClients feign;
   private final RateLimitGovernor governor;
+  private final CallPolicy callPolicy;
   private final RetryMode retryMode;
   private final Map<RetryMode, InvoicesClient> retryModeViews;
   private final InvoicesApi invoices;
@@ -74,31 +75,33 @@ public final class InvoicesClient implements AutoCloseable {
     this.governor = new RateLimitGovernor(builder.paceRateLimits);
     this.feign = new FeignClients(new FeignClients.Settings(
         builder.baseUrl, builder.apiVersion, builder.tokens, builder.connectTimeout, builder.readTimeout,
-        builder.userAgent(), builder.logging, builder.logger,
-        new CallPolicy(builder.retryPolicy, builder.circuitBreaker), governor), httpClient);
+        builder.userAgent(), builder.logging, builder.logger, governor), httpClient);
+    this.callPolicy = new CallPolicy(builder.retryPolicy, builder.circuitBreaker);
     this.retryMode = RetryMode.DEFAULT;
     this.retryModeViews = new EnumMap<>(RetryMode.class);
-    this.invoices = feign.create(InvoicesApi.class, retryMode);
-    this.invoiceTemplates = feign.create(InvoiceTemplatesApi.class, retryMode);
-    this.invoiceSchedules = feign.create(InvoiceSchedulesApi.class, retryMode);
-    this.estimates = feign.create(EstimatesApi.class, retryMode);
-    this.estimateTemplates = feign.create(EstimateTemplatesApi.class, retryMode);
+    this.invoices = feign.create(InvoicesApi.class, callPolicy, retryMode);
+    this.invoiceTemplates = feign.create(InvoiceTemplatesApi.class, callPolicy, retryMode);
+    this.invoiceSchedules = feign.create(InvoiceSchedulesApi.class, callPolicy, retryMode);
+    this.estimates = feign.create(EstimatesApi.class, callPolicy, retryMode);
+    this.estimateTemplates = feign.create(EstimateTemplatesApi.class, callPolicy, retryMode);
   }
 
-  /** A view of {@code parent} whose calls are retried as {@code mode} says; it shares everything else. */
-  private InvoicesClient(InvoicesClient parent, RetryMode mode) {
-    this.settings = parent.settings;
+  /** A view of {@code parent} whose calls are retried as told; it shares everything else. */
+  private InvoicesClient(InvoicesClient parent, Builder settings, CallPolicy policy, RetryMode mode,
+      Map<RetryMode, InvoicesClient> views) {
+    this.settings = settings;
     this.httpClient = parent.httpClient;
     this.ownsHttpClient = false;
     this.feign = parent.feign;
     this.governor = parent.governor;
+    this.callPolicy = policy;
     this.retryMode = mode;
-    this.retryModeViews = parent.retryModeViews;
-    this.invoices = feign.create(InvoicesApi.class, mode);
-    this.invoiceTemplates = feign.create(InvoiceTemplatesApi.class, mode);
-    this.invoiceSchedules = feign.create(InvoiceSchedulesApi.class, mode);
-    this.estimates = feign.create(EstimatesApi.class, mode);
-    this.estimateTemplates = feign.create(EstimateTemplatesApi.class, mode);
+    this.retryModeViews = views;
+    this.invoices = feign.create(InvoicesApi.class, policy, mode);
+    this.invoiceTemplates = feign.create(InvoiceTemplatesApi.class, policy, mode);
+    this.invoiceSchedules = feign.create(InvoiceSchedulesApi.class, policy, mode);
+    this.estimates = feign.create(EstimatesApi.class, policy, mode);
+    this.estimateTemplates = feign.create(EstimateTemplatesApi.class, policy, mode);
   }
 
   /**
@@ -187,8 +190,29 @@ public final class InvoicesClient implements AutoCloseable {
       return this;
     }
     synchronized (retryModeViews) {
-      return retryModeViews.computeIfAbsent(mode, m -> new InvoicesClient(this, m));
+      return retryModeViews.computeIfAbsent(mode,
+          m -> new InvoicesClient(this, settings, callPolicy, m, retryModeViews));
     }
+  }
+
+  /**
+   * This client with another retry policy (attempts, backoff, caps), for the calls that need it. It
+   * shares this client's connections, rate-limit governor, circuit breaker and credentials. Building a
+   * view creates new proxies: keep it rather than building one per call.
+   *
+   * <pre>{@code
+   * InvoicesClient patient = client.withRetryPolicy(RetryPolicy.builder().maxAttempts(6).build());
+   * }</pre>
+   *
+   * @param policy the retry policy of the view
+   * @return a client view with that policy
+   */
+  public InvoicesClient withRetryPolicy(RetryPolicy policy) {
+    Objects.requireNonNull(policy, "policy");
+    Builder viewSettings = settings.copy();
+    viewSettings.retryPolicy = policy;
+    return new InvoicesClient(this, viewSettings, new CallPolicy(policy, settings.circuitBreaker), retryMode,
+        new EnumMap<>(RetryMode.class));
   }
 
   /**

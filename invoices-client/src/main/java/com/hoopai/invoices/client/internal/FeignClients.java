@@ -50,17 +50,18 @@ public final class FeignClients {
   }
 
   /**
-   * A proxy of one generated API interface, its failed calls retried as {@code mode} says.
+   * A proxy of one generated API interface, its failed calls retried as {@code policy} and {@code mode} say.
    *
    * @param api the interface, such as {@code InvoicesApi.class}
+   * @param policy retries and circuit breaker
    * @param mode which failed calls are sent again
    * @param <T> its type
    * @return the thread-safe proxy
    */
-  public synchronized <T> T create(Class<T> api, RetryMode mode) {
+  public synchronized <T> T create(Class<T> api, CallPolicy policy, RetryMode mode) {
     operations.register(api);
     return feign
-        .invocationHandlerFactory(new TranslatingInvocationHandlerFactory(settings.tokens(), settings.policy(), mode))
+        .invocationHandlerFactory(new TranslatingInvocationHandlerFactory(settings.tokens(), policy, mode))
         .target(api, settings.baseUrl());
   }
 
@@ -75,11 +76,10 @@ public final class FeignClients {
    * @param userAgent the {@code User-Agent} header
    * @param logging how much to log
    * @param logger where log lines go
-   * @param policy retries and circuit breaker
    * @param governor the per-location rate-limit governor
    */
   public record Settings(String baseUrl, String apiVersion, AccessTokenProvider tokens, Duration connectTimeout,
-      Duration readTimeout, String userAgent, RequestLogging logging, RequestLogger logger, CallPolicy policy,
+      Duration readTimeout, String userAgent, RequestLogging logging, RequestLogger logger,
       RateLimitGovernor governor) {
   }
 }

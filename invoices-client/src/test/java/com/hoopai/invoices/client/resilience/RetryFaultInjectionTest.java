@@ -240,6 +240,21 @@ class RetryFaultInjectionTest extends MockServerTest {
   }
 
   @Test
+  void aRetryPolicyCanBeChosenPerView() {
+    enqueueStatus(503);
+    enqueueStatus(503);
+    enqueueStatus(503);
+    enqueueStatus(503);
+    enqueueExample("getInvoice");
+
+    Invoice invoice = retrying.withRetryPolicy(RetryPolicy.builder().maxAttempts(5)
+        .initialBackoff(Duration.ofMillis(1)).build()).invoices().getInvoice(LOCATION, INVOICE_ID);
+
+    assertThat(invoice.getId()).isEqualTo(INVOICE_ID);
+    assertThat(server.getRequestCount()).isEqualTo(5);
+  }
+
+  @Test
   void aClientError400IsNeverRetried() {
     enqueueStatus(400);
 
