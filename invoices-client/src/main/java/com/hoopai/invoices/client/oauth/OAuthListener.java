@@ -126,7 +126,7 @@ public interface OAuthListener {
 
       @Override
       public void onRefreshFailed(String key, OAuthException error) {
-        log.log(System.Logger.Level.WARNING, "token refresh of " + key + " failed: " + error.getMessage());
+        log.log(System.Logger.Level.WARNING, error.getMessage());
       }
 
       @Override

@@ -296,7 +296,7 @@ public final class OAuthTokenProvider implements AccessTokenProvider {
     Instant now = clock.instant();
     Pending pending = state.pending;
     if (pending != null) {
-      savePending(key, state, pending, rejected, now);
+      savePending(key, state, pending, true, rejected, now);
       if (state.pending != null || serves(state.current, rejected, now)) {
         // Still unsaved: savePending returned only because the previous token is still valid. Never refresh
         // (spend a refresh token) while a newer one is held unsaved.
@@ -382,7 +382,7 @@ public final class OAuthTokenProvider implements AccessTokenProvider {
         .build();
     // From here on the new refresh token is the only valid one: it is saved, or kept until it is.
     state.pending = new Pending(next, stored.version());
-    savePending(key, state, state.pending, rejected, clock.instant());
+    savePending(key, state, state.pending, false, rejected, clock.instant());
     // Saved: the new tokens. Not saved: the previous token, still valid (savePending threw otherwise).
     return state.current;
   }
@@ -391,8 +391,8 @@ public final class OAuthTokenProvider implements AccessTokenProvider {
    * Saves refreshed tokens. On success they become current; on a store failure they stay pending, the
    * failure is reported, and the caller falls back to a still-valid token or gets the exception.
    */
-  private void savePending(String key, KeyState state, Pending pending, String rejected, Instant now) {
-    boolean recovering = state.failure != null;
+  private void savePending(String key, KeyState state, Pending pending, boolean recovering, String rejected,
+      Instant now) {
     boolean saved;
     try {
       saved = store.saveRefreshed(key, pending.baseVersion(), owner, pending.tokens());
@@ -462,7 +462,9 @@ public final class OAuthTokenProvider implements AccessTokenProvider {
 
   private StoredTokens reportAndFallBack(String key, KeyState state, OAuthException e, String rejected,
       Instant now) {
-    state.failure = nextFailure(state.failure, e, now);
+    // Back off after the token endpoint failed; a store that could not be read is simply asked again.
+    state.failure = e instanceof TokenStoreException ? new Failure(e, now, firstBackoff, -1)
+        : nextFailure(state.failure, e, now);
     listener.onRefreshFailed(key, e);
     return fallBack(state, e, rejected, now);
   }

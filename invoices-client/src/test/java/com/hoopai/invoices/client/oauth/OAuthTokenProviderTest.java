@@ -1,0 +1,361 @@
+package com.hoopai.invoices.client.oauth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.hoopai.invoices.client.InvoicesClient;
+import com.hoopai.invoices.client.oauth.TestSupport.MutableClock;
+import com.hoopai.invoices.client.oauth.TestSupport.RecordingListener;
+import com.hoopai.invoices.model.Invoice;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The OAuth provider through a real client: refresh ahead and after a 401, single flight, failures. */
+class OAuthTokenProviderTest extends OAuthTestBase {
+
+  private final InMemoryTokenStore store = new InMemoryTokenStore();
+  private final RecordingListener listener = new RecordingListener();
+
+  @Test
+  void twoHundredThreadsWithAnExpiredTokenMakeExactlyOneRefreshAndAllSucceed() throws Exception {
+    StoredTokens installed = store.put(fake.install(LOCATION, expired()));
+    fake.refreshDelayMillis = 300;   // every thread arrives while the refresh is in flight
+    InvoicesClient client = client(providerBuilder(store).build());
+    int threads = 200;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Invoice>> calls = new ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        calls.add(pool.submit(() -> {
+          start.await();
+          return getInvoice(client, LOCATION);
+        }));
+      }
+      start.countDown();
+      for (Future<Invoice> call : calls) {
+        assertThat(call.get(60, TimeUnit.SECONDS)).isNotNull();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    StoredTokens saved = store.load(LOCATION).orElseThrow();
+    assertThat(fake.refreshes).hasValue(1);
+    assertThat(fake.api401s).hasValue(0);
+    assertThat(fake.apiTokens).hasSize(threads).containsOnly(saved.accessToken());
+    assertThat(saved.version()).isEqualTo(installed.version() + 1);
+    assertThat(fake.isValidRefreshToken(saved.refreshToken())).isTrue();
+  }
+
+  @Test
+  void theRefreshSendsTheDocumentedFormAndSavesBeforeTheNewAccessTokenIsUsed() {
+    StoredTokens installed = store.put(fake.install(LOCATION, expired()));
+    TestSupport.FlakyStore spy = new TestSupport.FlakyStore(store);
+    List<String> seenAtSave = new ArrayList<>();
+    spy.beforeSave = next -> seenAtSave.add(fake.apiTokens.contains(next.accessToken()) ? "used" : "unused");
+    InvoicesClient client = client(providerBuilder(spy).build());
+
+    getInvoice(client, LOCATION);
+
+    assertThat(seenAtSave).containsExactly("unused");
+    Map<String, String> form = fake.tokenForms.get(0);
+    assertThat(form).containsExactly(
+        Map.entry("client_id", FakeHoopAi.CLIENT_ID),
+        Map.entry("client_secret", FakeHoopAi.CLIENT_SECRET),
+        Map.entry("grant_type", "refresh_token"),
+        Map.entry("refresh_token", installed.refreshToken()),
+        Map.entry("user_type", "Location"));
+    assertThat(fake.apiTokens).containsExactly(store.load(LOCATION).orElseThrow().accessToken());
+  }
+
+  @Test
+  void aTokenIsRefreshedWithinTheMarginAndNotBefore() {
+    StoredTokens later = store.put(fake.install("locLater", Instant.now().plus(Duration.ofMinutes(10))));
+    StoredTokens soon = store.put(fake.install("locSoon", Instant.now().plus(Duration.ofMinutes(4))));
+    InvoicesClient client = client(providerBuilder(store).build());
+
+    getInvoice(client, "locLater");
+    getInvoice(client, "locSoon");
+
+    assertThat(fake.refreshes).hasValue(1);
+    assertThat(fake.apiTokens.get(0)).isEqualTo(later.accessToken());
+    assertThat(fake.apiTokens.get(1)).isNotEqualTo(soon.accessToken())
+        .isEqualTo(store.load("locSoon").orElseThrow().accessToken());
+  }
+
+  @Test
+  void theMarginIsConfigurable() {
+    store.put(fake.install(LOCATION, Instant.now().plus(Duration.ofMinutes(10))));
+    InvoicesClient client = client(providerBuilder(store).refreshMargin(Duration.ofMinutes(15)).build());
+
+    getInvoice(client, LOCATION);
+
+    assertThat(fake.refreshes).hasValue(1);
+  }
+
+  @Test
+  void a401InTheMiddleOfACallRefreshesAndReplaysOnce() {
+    StoredTokens installed = store.put(fake.install(LOCATION, inOneDay()));
+    InvoicesClient client = client(providerBuilder(store).build());
+    getInvoice(client, LOCATION);
+    fake.revoke(installed.accessToken());   // the server stops accepting it before it expires
+
+    Invoice invoice = getInvoice(client, LOCATION);
+
+    assertThat(invoice).isNotNull();
+    assertThat(fake.refreshes).hasValue(1);
+    assertThat(fake.api401s).hasValue(1);
+    String fresh = store.load(LOCATION).orElseThrow().accessToken();
+    assertThat(fake.apiTokens).containsExactly(installed.accessToken(), installed.accessToken(), fresh);
+  }
+
+  @Test
+  void a401ForATokenAlreadyReplacedAnswersTrueWithoutRefreshing() {
+    StoredTokens installed = store.put(fake.install(LOCATION, inOneDay()));
+    OAuthTokenProvider tokens = providerBuilder(store).build();
+    assertThat(tokens.accessToken(LOCATION)).isEqualTo(installed.accessToken());
+
+    assertThat(tokens.refreshAfterUnauthorized(LOCATION, "at-an-older-token-beef")).isTrue();
+
+    assertThat(fake.refreshes).hasValue(0);
+  }
+
+  @Test
+  void manyConcurrent401sForOneTokenMakeOneRefresh() throws Exception {
+    StoredTokens installed = store.put(fake.install(LOCATION, inOneDay()));
+    fake.refreshDelayMillis = 200;
+    InvoicesClient client = client(providerBuilder(store).build());
+    getInvoice(client, LOCATION);
+    fake.revoke(installed.accessToken());
+    ExecutorService pool = Executors.newFixedThreadPool(50);
+    try {
+      List<Future<Invoice>> calls = new ArrayList<>();
+      for (int i = 0; i < 50; i++) {
+        calls.add(pool.submit(() -> getInvoice(client, LOCATION)));
+      }
+      for (Future<Invoice> call : calls) {
+        assertThat(call.get(60, TimeUnit.SECONDS)).isNotNull();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(fake.refreshes).hasValue(1);
+  }
+
+  @Test
+  void aSpentRefreshTokenNeedsReauthorizationNamingTheLocationAndLeavesTheStoreUnchanged() {
+    StoredTokens installed = store.put(fake.install(LOCATION, expired()));
+    fake.spend(installed.refreshToken());
+    OAuthTokenProvider tokens = providerBuilder(store).listener(listener).build();
+    InvoicesClient client = client(tokens);
+
+    ReauthorizationRequiredException e = catchThrowableOfType(ReauthorizationRequiredException.class,
+        () -> getInvoice(client, LOCATION));
+
+    assertThat(e.key()).isEqualTo(LOCATION);
+    assertThat(e.userType()).isEqualTo(UserType.LOCATION);
+    assertThat(e.getMessage()).contains("location " + LOCATION).contains("authorized again");
+    assertThat(e.statusCode()).isEqualTo(400);
+    assertThat(e.serverMessage()).contains("Invalid grant");
+    assertThat(store.load(LOCATION)).contains(installed);
+    assertThat(tokens.status(LOCATION).state()).isEqualTo(TokenStatus.State.REAUTHORIZATION_REQUIRED);
+    assertNoSecretIn(e);
+
+    // Not sent again: the server would only refuse it again.
+    assertThatThrownBy(() -> getInvoice(client, LOCATION)).isInstanceOf(ReauthorizationRequiredException.class);
+    assertThat(fake.refreshes).hasValue(1);
+    assertThat(fake.apiCalls).hasValue(0);
+    assertThat(listener.events).containsExactly("reauthorizationRequired:" + LOCATION);
+
+    // Authorized again (a new record in the store): works at once.
+    store.put(fake.install(LOCATION, inOneDay()));
+    assertThat(getInvoice(client, LOCATION)).isNotNull();
+    assertThat(tokens.status(LOCATION).state()).isEqualTo(TokenStatus.State.VALID);
+  }
+
+  @Test
+  void noStoredTokensNeedReauthorization() {
+    InvoicesClient client = client(providerBuilder(store).build());
+
+    ReauthorizationRequiredException e = catchThrowableOfType(ReauthorizationRequiredException.class,
+        () -> getInvoice(client, "locNeverInstalled"));
+
+    assertThat(e.key()).isEqualTo("locNeverInstalled");
+    assertThat(e.getMessage()).contains("no tokens are stored");
+    assertThat(fake.refreshes).hasValue(0);
+  }
+
+  @Test
+  void anInactiveLocationIsDistinctAndKeepsItsRefreshToken() {
+    StoredTokens installed = store.put(fake.install(LOCATION, expired()));
+    fake.inactiveLocations.add(LOCATION);
+    MutableClock clock = new MutableClock();
+    OAuthTokenProvider tokens = providerBuilder(store).clock(clock).listener(listener).build();
+    InvoicesClient client = client(tokens);
+
+    LocationInactiveException e = catchThrowableOfType(LocationInactiveException.class,
+        () -> getInvoice(client, LOCATION));
+
+    assertThat(e).isNotInstanceOf(ReauthorizationRequiredException.class);
+    assertThat(e.key()).isEqualTo(LOCATION);
+    assertThat(e.getMessage()).contains(LOCATION).contains("not active").contains("kept");
+    assertThat(store.load(LOCATION)).contains(installed);
+    assertThat(fake.isValidRefreshToken(installed.refreshToken())).isTrue();
+    assertThat(listener.events).containsExactly("refreshFailed:" + LOCATION + ":LocationInactiveException");
+
+    // Within the back-off no new attempt; after it, the same refresh token works once the location is active.
+    assertThatThrownBy(() -> getInvoice(client, LOCATION)).isInstanceOf(LocationInactiveException.class);
+    assertThat(fake.refreshes).hasValue(1);
+    fake.inactiveLocations.clear();
+    clock.advance(Duration.ofSeconds(2));
+    assertThat(getInvoice(client, LOCATION)).isNotNull();
+    assertThat(fake.refreshes).hasValue(2);
+    assertThat(tokens.status(LOCATION).state()).isEqualTo(TokenStatus.State.VALID);
+  }
+
+  @Test
+  void aRefreshAnswered500AfterSpendingTheTokenLosesNothingElseAndIsNotRetriedInALoop() {
+    StoredTokens installed = store.put(fake.install(LOCATION, expired()));
+    fake.failNextRefresh(FakeHoopAi.Fault.SPEND_THEN_500);
+    MutableClock clock = new MutableClock();
+    OAuthTokenProvider tokens = providerBuilder(store).clock(clock).listener(listener).build();
+    InvoicesClient client = client(tokens);
+
+    OAuthException e = catchThrowableOfType(OAuthException.class, () -> getInvoice(client, LOCATION));
+
+    assertThat(e.getClass()).isEqualTo(OAuthException.class);
+    assertThat(e.refreshOutcomeUnknown()).isTrue();
+    assertThat(e.statusCode()).isEqualTo(500);
+    assertThat(e.getMessage()).contains(LOCATION).contains("may have spent the refresh token");
+    assertThat(store.load(LOCATION)).contains(installed);        // the only refresh token there is: kept
+    assertThat(tokens.status(LOCATION).state()).isEqualTo(TokenStatus.State.REFRESH_FAILING);
+    assertThat(tokens.status(LOCATION).retryAfter()).isAfter(clock.instant());
+
+    // During the back-off: the same failure, no new attempt.
+    assertThatThrownBy(() -> getInvoice(client, LOCATION)).isSameAs(e);
+    assertThat(fake.refreshes).hasValue(1);
+
+    // After it, exactly one more attempt; the server had spent the token, so it is refused.
+    clock.advance(Duration.ofSeconds(2));
+    assertThatThrownBy(() -> getInvoice(client, LOCATION)).isInstanceOf(ReauthorizationRequiredException.class);
+    assertThat(fake.refreshes).hasValue(2);
+    assertThat(store.load(LOCATION)).contains(installed);
+    assertThat(fake.reusedRefreshTokens).hasValue(1);   // the one deliberate retry of an unknown outcome
+    fake.reusedRefreshTokens.set(0);
+  }
+
+  @Test
+  void aRefreshAnsweredBadGatewayIsTriedOnceMoreAfterTheBackOffAndSucceeds() {
+    store.put(fake.install(LOCATION, expired()));
+    fake.failNextRefresh(FakeHoopAi.Fault.BAD_GATEWAY_UNSPENT);
+    MutableClock clock = new MutableClock();
+    InvoicesClient client = client(providerBuilder(store).clock(clock).build());
+
+    OAuthException e = catchThrowableOfType(OAuthException.class, () -> getInvoice(client, LOCATION));
+    assertThat(e.refreshOutcomeUnknown()).isTrue();
+    assertThat(e.statusCode()).isEqualTo(502);
+
+    clock.advance(Duration.ofSeconds(2));
+    assertThat(getInvoice(client, LOCATION)).isNotNull();
+    assertThat(fake.refreshes).hasValue(2);
+  }
+
+  @Test
+  void aTimedOutRefreshIsAnUnknownOutcome() {
+    StoredTokens installed = store.put(fake.install(LOCATION, expired()));
+    fake.failNextRefresh(FakeHoopAi.Fault.SPEND_THEN_HANG);
+    fake.hangMillis = 3000;
+    InvoicesClient client = client(providerBuilder(store).readTimeout(Duration.ofMillis(500)).build());
+
+    OAuthException e = catchThrowableOfType(OAuthException.class, () -> getInvoice(client, LOCATION));
+
+    assertThat(e.refreshOutcomeUnknown()).isTrue();
+    assertThat(e.statusCode()).isZero();
+    assertThat(e.getMessage()).contains("timed out").contains(LOCATION);
+    assertThat(store.load(LOCATION)).contains(installed);
+  }
+
+  @Test
+  void aFailedRefreshAheadOfExpiryKeepsUsingTheStillValidToken() {
+    StoredTokens installed = store.put(fake.install(LOCATION, Instant.now().plus(Duration.ofMinutes(2))));
+    fake.failNextRefresh(FakeHoopAi.Fault.BAD_GATEWAY_UNSPENT);
+    OAuthTokenProvider tokens = providerBuilder(store).listener(listener).build();
+    InvoicesClient client = client(tokens);
+
+    assertThat(getInvoice(client, LOCATION)).isNotNull();
+    assertThat(getInvoice(client, LOCATION)).isNotNull();
+
+    assertThat(fake.apiTokens).containsExactly(installed.accessToken(), installed.accessToken());
+    assertThat(fake.refreshes).hasValue(1);   // the second call is within the back-off
+    assertThat(listener.events).containsExactly("refreshFailed:" + LOCATION + ":OAuthException");
+    assertThat(tokens.status(LOCATION).state()).isEqualTo(TokenStatus.State.REFRESH_FAILING);
+  }
+
+  @Test
+  void aStoreHoldingOnlyARefreshTokenIsRefreshedAtFirstUse() {
+    StoredTokens installed = fake.install(LOCATION, expired());
+    store.put(StoredTokens.builder().key(LOCATION).userType(UserType.LOCATION)
+        .refreshToken(installed.refreshToken()).build());
+    InvoicesClient client = client(providerBuilder(store).build());
+
+    assertThat(getInvoice(client, LOCATION)).isNotNull();
+
+    StoredTokens saved = store.load(LOCATION).orElseThrow();
+    assertThat(fake.refreshes).hasValue(1);
+    assertThat(saved.accessToken()).isNotNull();
+    assertThat(saved.locationId()).isEqualTo(LOCATION);
+    assertThat(saved.companyId()).isEqualTo(FakeHoopAi.COMPANY);
+    assertThat(saved.expiresAt()).isBetween(Instant.now().plusSeconds(86300), Instant.now().plusSeconds(86400));
+  }
+
+  @Test
+  void aLocationBoundViewUsesItsLocationsToken() {
+    StoredTokens acme = store.put(fake.install("locAcme", inOneDay()));
+    StoredTokens zeta = store.put(fake.install("locZeta", inOneDay()));
+    InvoicesClient client = client(providerBuilder(store).build());
+
+    client.forLocation("locAcme").invoices().getInvoice(INVOICE);
+    client.forLocation("locZeta").invoices().getInvoice(INVOICE);
+
+    assertThat(fake.apiTokens).containsExactly(acme.accessToken(), zeta.accessToken());
+  }
+
+  @Test
+  void companyCredentialsServeTheCompanyTokenForEveryRequest() {
+    StoredTokens company = store.put(fake.installCompany(expired()));
+    OAuthTokenProvider agency = OAuthTokenProvider.builder(credentials(UserType.COMPANY)).tokenStore(store)
+        .defaultKey(FakeHoopAi.COMPANY).build();
+    InvoicesClient client = client(agency);
+
+    getInvoice(client, "locAny1");
+    getInvoice(client, "locAny2");
+
+    assertThat(fake.refreshes).hasValue(1);
+    assertThat(fake.tokenForms.get(0)).containsEntry("user_type", "Company")
+        .containsEntry("refresh_token", company.refreshToken());
+    assertThat(fake.apiTokens).hasSize(2).containsOnly(store.load(FakeHoopAi.COMPANY).orElseThrow().accessToken());
+  }
+
+  @Test
+  void companyCredentialsNeedTheCompanyId() {
+    assertThatThrownBy(() -> OAuthTokenProvider.builder(credentials(UserType.COMPANY)).build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("defaultKey");
+  }
+
+  @Test
+  void aLeaseShorterThanARefreshCallIsRefused() {
+    assertThatThrownBy(() -> providerBuilder(store).leaseDuration(Duration.ofSeconds(5)).build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("leaseDuration");
+  }
+}

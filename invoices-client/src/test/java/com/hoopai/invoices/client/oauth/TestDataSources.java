@@ -1,0 +1,105 @@
+package com.hoopai.invoices.client.oauth;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
+import java.util.UUID;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+
+/** The databases the JDBC store is tested on: H2 in memory always, PostgreSQL when CI provides one. */
+final class TestDataSources {
+
+  /** A JDBC URL with user and password, set by {@code .ci/postgres.sh}. */
+  static final String POSTGRES_URL_VARIABLE = "HOOPAI_TEST_POSTGRES_URL";
+
+  private TestDataSources() {
+  }
+
+  /** A new named in-memory H2 database, shared by every connection (two "processes") until the JVM ends. */
+  static DataSource h2() {
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:tokens-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    return h2;
+  }
+
+  static DataSource postgres() {
+    String url = System.getenv(POSTGRES_URL_VARIABLE);
+    if (url == null || url.isBlank()) {
+      throw new IllegalStateException(POSTGRES_URL_VARIABLE + " is not set");
+    }
+    return new DriverManagerDataSource(url);
+  }
+
+  /** A table name of its own for each test, so runs against a shared server never see each other. */
+  static String uniqueTable() {
+    return "hoopai_oauth_tokens_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+  }
+
+  static void dropTable(DataSource dataSource, String table) throws SQLException {
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      statement.execute("DROP TABLE IF EXISTS " + table);
+    }
+  }
+
+  /** A connection per call from the driver: enough for tests (production code gets a pool). */
+  private static final class DriverManagerDataSource implements DataSource {
+    private final String url;
+
+    DriverManagerDataSource(String url) {
+      this.url = url;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+      return DriverManager.getConnection(url);
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+      return DriverManager.getConnection(url, username, password);
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+      return null;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+    }
+
+    @Override
+    public int getLoginTimeout() {
+      return 0;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+      throw new SQLFeatureNotSupportedException();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+      throw new SQLException("not a wrapper");
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) {
+      return false;
+    }
+
+    @Override
+    public String toString() {
+      return "DriverManagerDataSource";   // the URL holds a password
+    }
+  }
+}
