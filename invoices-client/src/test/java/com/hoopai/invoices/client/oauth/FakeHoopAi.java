@@ -40,7 +40,9 @@ final class FakeHoopAi extends Dispatcher {
     /** Answers 502 without spending the token. */
     BAD_GATEWAY_UNSPENT,
     /** Spends the token, then answers only after the client's read timeout. */
-    SPEND_THEN_HANG
+    SPEND_THEN_HANG,
+    /** A 400 whose message echoes the refresh token and the client secret (a careless server). */
+    ECHO_SECRETS
   }
 
   private record Issued(String key, boolean location) {
@@ -147,6 +149,10 @@ final class FakeHoopAi extends Dispatcher {
           return json(400, "{\"statusCode\":400,\"message\":\"Location is not active\"}");
         }
         Fault fault = nextFault();
+        if (fault == Fault.ECHO_SECRETS) {
+          return json(400, "{\"statusCode\":400,\"message\":\"Invalid parameter: refresh_token " + presented
+              + " for client " + form.get("client_secret") + "\"}");
+        }
         if (fault == Fault.BAD_GATEWAY_UNSPENT) {
           return json(502, "<html>bad gateway</html>");
         }

@@ -121,6 +121,24 @@ class OAuthTokenProviderTest extends OAuthTestBase {
   }
 
   @Test
+  void a401AfterAnotherProcessRefreshedAdoptsItsTokensWithoutSpendingAnything() {
+    StoredTokens installed = store.put(fake.install(LOCATION, inOneDay()));
+    InvoicesClient client = client(providerBuilder(store).build());
+    getInvoice(client, LOCATION);
+    // Another process refreshes meanwhile; the server stops accepting the old access token.
+    StoredTokens elsewhere = fake.install(LOCATION, inOneDay()).toBuilder().version(installed.version() + 1).build();
+    assertThat(store.saveRefreshed(LOCATION, installed.version(), "other-process", elsewhere)).isTrue();
+    fake.spend(installed.refreshToken());
+    fake.revoke(installed.accessToken());
+
+    assertThat(getInvoice(client, LOCATION)).isNotNull();
+
+    assertThat(fake.refreshes).hasValue(0);
+    assertThat(fake.apiTokens).containsExactly(installed.accessToken(), installed.accessToken(),
+        elsewhere.accessToken());
+  }
+
+  @Test
   void a401ForATokenAlreadyReplacedAnswersTrueWithoutRefreshing() {
     StoredTokens installed = store.put(fake.install(LOCATION, inOneDay()));
     OAuthTokenProvider tokens = providerBuilder(store).build();

@@ -1,0 +1,87 @@
+package com.hoopai.invoices.client.oauth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.hoopai.invoices.client.InvoicesClient;
+import com.hoopai.invoices.model.Invoice;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two client instances, each with its own provider and its own store instance over the same data (as two
+ * processes would be), make one refresh between them: the store's lease makes the second wait for the
+ * first one's result instead of spending the same refresh token.
+ */
+abstract class SharedStoreContract extends OAuthTestBase {
+
+  /** A new store instance over the same data as every other one this test makes. */
+  abstract TokenStore storeInstance();
+
+  @Test
+  void twoClientInstancesSharingOneStoreMakeOneRefresh() throws Exception {
+    StoredTokens installed = storeInstance().put(fake.install(LOCATION, expired()));
+    fake.refreshDelayMillis = 300;
+    InvoicesClient first = client(providerBuilder(storeInstance()).ownerId("process-1").build());
+    InvoicesClient second = client(providerBuilder(storeInstance()).ownerId("process-2").build());
+    int perClient = 40;
+    ExecutorService pool = Executors.newFixedThreadPool(2 * perClient);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Invoice>> calls = new ArrayList<>();
+      for (int i = 0; i < 2 * perClient; i++) {
+        InvoicesClient client = i % 2 == 0 ? first : second;
+        calls.add(pool.submit(() -> {
+          start.await();
+          return getInvoice(client, LOCATION);
+        }));
+      }
+      start.countDown();
+      for (Future<Invoice> call : calls) {
+        assertThat(call.get(60, TimeUnit.SECONDS)).isNotNull();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    StoredTokens saved = storeInstance().load(LOCATION).orElseThrow();
+    assertThat(fake.refreshes).hasValue(1);
+    assertThat(fake.api401s).hasValue(0);
+    assertThat(saved.version()).isEqualTo(installed.version() + 1);
+    assertThat(fake.apiTokens).hasSize(2 * perClient).containsOnly(saved.accessToken());
+    assertThat(fake.isValidRefreshToken(saved.refreshToken())).isTrue();
+  }
+
+  @Test
+  void aProcessThatFindsTheLeaseTakenWaitsForTheOthersTokens() throws Exception {
+    TokenStore other = storeInstance();
+    StoredTokens installed = other.put(fake.install(LOCATION, expired()));
+    assertThat(other.tryLease(LOCATION, installed.version(), "other-process", Instant.now().plusSeconds(60)))
+        .isTrue();
+    InvoicesClient client = client(providerBuilder(storeInstance()).build());
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      Future<Invoice> call = pool.submit(() -> getInvoice(client, LOCATION));
+      Thread.sleep(400);
+      assertThat(call).isNotDone();
+      assertThat(fake.refreshes).hasValue(0);
+
+      // The other process finishes its refresh.
+      StoredTokens refreshed = fake.install(LOCATION, inOneDay()).toBuilder().version(installed.version() + 1)
+          .build();
+      assertThat(other.saveRefreshed(LOCATION, installed.version(), "other-process", refreshed)).isTrue();
+
+      assertThat(call.get(30, TimeUnit.SECONDS)).isNotNull();
+      assertThat(fake.refreshes).hasValue(0);
+      assertThat(fake.apiTokens).containsExactly(refreshed.accessToken());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
