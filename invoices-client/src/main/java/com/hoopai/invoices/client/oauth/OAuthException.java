@@ -5,7 +5,8 @@ import com.hoopai.invoices.client.HoopAiException;
 /**
  * A token could not be obtained: the token endpoint refused or failed, its answer was lost or unreadable,
  * or the token store failed. Unchecked. The message names the location or company and the endpoint, never
- * a token, code or client secret.
+ * a token, code or client secret. The API request that needed the token was not sent, so it is safe to
+ * send again; the client's retry policy leaves these failures to the caller.
  *
  * <pre>{@code
  * try {
@@ -23,9 +24,13 @@ public class OAuthException extends HoopAiException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The location or company id. */
   private final String key;
+  /** The token endpoint's HTTP status, or 0. */
   private final int statusCode;
+  /** The token endpoint's error text, free of secrets. */
   private final String serverMessage;
+  /** Whether a refresh token may have been spent without its answer arriving. */
   private final boolean refreshOutcomeUnknown;
 
   /**

@@ -72,10 +72,17 @@ public final class OAuthTokenProvider implements AccessTokenProvider {
   private record Pending(StoredTokens tokens, long baseVersion) {
   }
 
-  /** The last failure; no new refresh before {@code retryAt}; a refused token is dead at its version. */
-  private record Failure(OAuthException error, Instant retryAt, Duration backoff, long deadVersion) {
+  /**
+   * The last failure; no new refresh before {@code retryAt}. A refused refresh token is remembered (it is
+   * worthless now) so it is never sent again, whatever version numbers the store gives later records.
+   */
+  private record Failure(OAuthException error, Instant retryAt, Duration backoff, String deadRefreshToken) {
     boolean backingOff(Instant now) {
       return now.isBefore(retryAt);
+    }
+
+    boolean refused(StoredTokens stored) {
+      return deadRefreshToken != null && deadRefreshToken.equals(stored.refreshToken());
     }
   }
 
@@ -180,7 +187,7 @@ public final class OAuthTokenProvider implements AccessTokenProvider {
    * @return the status
    */
   public TokenStatus status(String key) {
-    KeyState state = states.get(key);
+    KeyState state = states.get(Objects.requireNonNull(key, "key"));
     if (state == null) {
       return new TokenStatus(key, TokenStatus.State.NOT_LOADED, -1, null, null, null);
     }
@@ -320,7 +327,7 @@ public final class OAuthTokenProvider implements AccessTokenProvider {
         ReauthorizationRequiredException e = new ReauthorizationRequiredException(key, credentials.userType(),
             "no tokens are stored for it", null, 0, null);
         state.current = null;
-        state.failure = new Failure(e, now, firstBackoff, -1);
+        state.failure = new Failure(e, now, firstBackoff, null);
         listener.onReauthorizationRequired(e);
         throw e;
       }
@@ -332,7 +339,7 @@ public final class OAuthTokenProvider implements AccessTokenProvider {
         return stored;
       }
       Failure failure = state.failure;
-      if (failure != null && (failure.deadVersion() == stored.version() || failure.backingOff(now))) {
+      if (failure != null && (failure.refused(stored) || failure.backingOff(now))) {
         // A refused refresh token is never sent again; after other failures, wait for the back-off.
         return fallBack(state, failure.error(), rejected, now);
       }
@@ -364,7 +371,7 @@ public final class OAuthTokenProvider implements AccessTokenProvider {
     } catch (OAuthException e) {
       releaseLease(key);
       if (e instanceof ReauthorizationRequiredException refused) {
-        state.failure = new Failure(refused, sent, firstBackoff, stored.version());
+        state.failure = new Failure(refused, sent, firstBackoff, stored.refreshToken());
         listener.onReauthorizationRequired(refused);
         return fallBack(state, refused, rejected, clock.instant());
       }
@@ -433,7 +440,7 @@ public final class OAuthTokenProvider implements AccessTokenProvider {
       state.current = null;
       ReauthorizationRequiredException gone = new ReauthorizationRequiredException(key, credentials.userType(),
           "its tokens were deleted from the store", null, 0, null);
-      state.failure = new Failure(gone, now, firstBackoff, -1);
+      state.failure = new Failure(gone, now, firstBackoff, null);
       listener.onReauthorizationRequired(gone);
       throw gone;
     }
@@ -454,7 +461,7 @@ public final class OAuthTokenProvider implements AccessTokenProvider {
         || !Objects.equals(current.accessToken(), stored.accessToken())) {
       state.current = stored;
       Failure failure = state.failure;
-      if (failure != null && current != null && failure.deadVersion() != stored.version()) {
+      if (failure != null && current != null && !failure.refused(stored)) {
         state.failure = null;   // a newer record (a refresh elsewhere, a new authorization) clears old failures
       }
     }
@@ -463,7 +470,7 @@ public final class OAuthTokenProvider implements AccessTokenProvider {
   private StoredTokens reportAndFallBack(String key, KeyState state, OAuthException e, String rejected,
       Instant now) {
     // Back off after the token endpoint failed; a store that could not be read is simply asked again.
-    state.failure = e instanceof TokenStoreException ? new Failure(e, now, firstBackoff, -1)
+    state.failure = e instanceof TokenStoreException ? new Failure(e, now, firstBackoff, null)
         : nextFailure(state.failure, e, now);
     listener.onRefreshFailed(key, e);
     return fallBack(state, e, rejected, now);
@@ -480,9 +487,9 @@ public final class OAuthTokenProvider implements AccessTokenProvider {
   }
 
   private Failure nextFailure(Failure previous, OAuthException e, Instant now) {
-    Duration backoff = previous == null || previous.deadVersion() >= 0 ? firstBackoff
+    Duration backoff = previous == null || previous.deadRefreshToken() != null ? firstBackoff
         : min(previous.backoff().multipliedBy(2), maxBackoff);
-    return new Failure(e, now.plus(backoff), backoff, -1);
+    return new Failure(e, now.plus(backoff), backoff, null);
   }
 
   private void releaseLease(String key) {

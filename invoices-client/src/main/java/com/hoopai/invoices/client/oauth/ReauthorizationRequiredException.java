@@ -17,6 +17,7 @@ public class ReauthorizationRequiredException extends OAuthException {
 
   private static final long serialVersionUID = 1L;
 
+  /** Whether the key is a location id or a company id. */
   private final UserType userType;
 
   /**

@@ -203,6 +203,21 @@ class OAuthTokenProviderTest extends OAuthTestBase {
   }
 
   @Test
+  void aNewInstallationAfterADeleteWorksEvenWithTheSameVersionNumber() {
+    StoredTokens installed = store.put(fake.install(LOCATION, expired()));
+    fake.spend(installed.refreshToken());
+    InvoicesClient client = client(providerBuilder(store).build());
+    assertThatThrownBy(() -> getInvoice(client, LOCATION)).isInstanceOf(ReauthorizationRequiredException.class);
+
+    store.delete(LOCATION);   // uninstalled, then installed again: the new record starts at version 1 again
+    StoredTokens reinstalled = store.put(fake.install(LOCATION, expired()));
+    assertThat(reinstalled.version()).isEqualTo(installed.version());
+
+    assertThat(getInvoice(client, LOCATION)).isNotNull();
+    assertThat(fake.refreshes).hasValue(2);
+  }
+
+  @Test
   void noStoredTokensNeedReauthorization() {
     InvoicesClient client = client(providerBuilder(store).build());
 
