@@ -8,19 +8,16 @@ import com.hoopai.invoices.api.InvoicesApi;
 import com.hoopai.invoices.client.internal.CallPolicy;
 import com.hoopai.invoices.client.internal.FeignClients;
 import com.hoopai.invoices.client.internal.RateLimitGovernor;
+import com.hoopai.invoices.client.internal.SecureUrls;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import java.net.InetAddress;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
@@ -563,53 +560,15 @@ public final class InvoicesClient implements AutoCloseable {
     }
 
     private static String checkBaseUrl(String baseUrl) {
-      if (baseUrl == null || baseUrl.isBlank()) {
-        throw new IllegalArgumentException("baseUrl must not be blank");
-      }
-      URI uri;
-      try {
-        uri = new URI(baseUrl.strip());
-      } catch (URISyntaxException e) {
-        throw new IllegalArgumentException("baseUrl is not a URL: " + e.getReason(), e);
-      }
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if (!scheme.equals("https") && !scheme.equals("http")) {
-        throw new IllegalArgumentException("baseUrl must start with https:// (was " + uri.getScheme() + ")");
-      }
-      if (uri.getHost() == null) {
-        throw new IllegalArgumentException("baseUrl has no host");
-      }
-      if (uri.getRawUserInfo() != null) {
-        throw new IllegalArgumentException("baseUrl must not carry credentials");
-      }
-      if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+      HttpUrl url = SecureUrls.checked(baseUrl, "baseUrl");
+      if (url.query() != null) {
         throw new IllegalArgumentException("baseUrl must not have a query or a fragment");
       }
-      if (scheme.equals("http") && !isLoopback(uri.getHost())) {
-        throw new IllegalArgumentException(
-            "baseUrl must use https: plain http is allowed only for loopback hosts, not " + uri.getHost());
-      }
-      String text = uri.toString();
+      String text = url.toString();
       while (text.endsWith("/")) {
         text = text.substring(0, text.length() - 1);
       }
       return text;
-    }
-
-    private static boolean isLoopback(String host) {
-      String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-      if (bare.equalsIgnoreCase("localhost")) {
-        return true;
-      }
-      // Only literal addresses: a name is never resolved here, so DNS cannot make a host "loopback".
-      if (!bare.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == '.' || c == ':')) {
-        return false;
-      }
-      try {
-        return InetAddress.getByName(bare).isLoopbackAddress();
-      } catch (UnknownHostException e) {
-        return false;
-      }
     }
   }
 }

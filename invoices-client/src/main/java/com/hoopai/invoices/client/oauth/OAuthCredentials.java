@@ -1,6 +1,6 @@
 package com.hoopai.invoices.client.oauth;
 
-import com.hoopai.invoices.client.oauth.internal.Urls;
+import com.hoopai.invoices.client.internal.SecureUrls;
 import java.util.Objects;
 
 /**
@@ -35,7 +35,7 @@ public final class OAuthCredentials {
     this.tokenUrl = builder.tokenUrl;
     this.locationTokenUrl = builder.locationTokenUrl != null
         ? builder.locationTokenUrl
-        : Urls.checked(builder.tokenUrl, "tokenUrl").resolve("locationToken").toString();
+        : SecureUrls.checked(builder.tokenUrl, "tokenUrl").resolve("locationToken").toString();
   }
 
   /**
@@ -195,7 +195,7 @@ public final class OAuthCredentials {
      * @return this builder
      */
     public Builder tokenUrl(String tokenUrl) {
-      this.tokenUrl = Urls.checked(tokenUrl, "tokenUrl").toString();
+      this.tokenUrl = SecureUrls.checked(tokenUrl, "tokenUrl").toString();
       return this;
     }
 
@@ -206,7 +206,7 @@ public final class OAuthCredentials {
      * @return this builder
      */
     public Builder locationTokenUrl(String locationTokenUrl) {
-      this.locationTokenUrl = Urls.checked(locationTokenUrl, "locationTokenUrl").toString();
+      this.locationTokenUrl = SecureUrls.checked(locationTokenUrl, "locationTokenUrl").toString();
       return this;
     }
 

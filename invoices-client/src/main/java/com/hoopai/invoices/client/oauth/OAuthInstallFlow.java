@@ -2,7 +2,7 @@ package com.hoopai.invoices.client.oauth;
 
 import com.hoopai.invoices.client.oauth.internal.TokenEndpoint;
 import com.hoopai.invoices.client.oauth.internal.TokenResponse;
-import com.hoopai.invoices.client.oauth.internal.Urls;
+import com.hoopai.invoices.client.internal.SecureUrls;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -196,7 +196,7 @@ public final class OAuthInstallFlow {
      * @return this builder
      */
     public Builder marketplaceUrl(String url) {
-      HttpUrl parsed = Urls.checked(url, "marketplaceUrl");
+      HttpUrl parsed = SecureUrls.checked(url, "marketplaceUrl");
       if (parsed.query() != null) {
         throw new IllegalArgumentException("marketplaceUrl must not have a query");
       }

@@ -3,6 +3,7 @@ package com.hoopai.invoices.client.oauth.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hoopai.invoices.client.InvoicesClient;
+import com.hoopai.invoices.client.internal.SecureUrls;
 import com.hoopai.invoices.client.oauth.LocationInactiveException;
 import com.hoopai.invoices.client.oauth.OAuthCredentials;
 import com.hoopai.invoices.client.oauth.OAuthException;
@@ -61,8 +62,8 @@ public final class TokenEndpoint {
   public TokenEndpoint(OAuthCredentials credentials, OkHttpClient http, Duration connectTimeout,
       Duration readTimeout) {
     this.credentials = Objects.requireNonNull(credentials, "credentials");
-    this.tokenUrl = Urls.checked(credentials.tokenUrl(), "tokenUrl");
-    this.locationTokenUrl = Urls.checked(credentials.locationTokenUrl(), "locationTokenUrl");
+    this.tokenUrl = SecureUrls.checked(credentials.tokenUrl(), "tokenUrl");
+    this.locationTokenUrl = SecureUrls.checked(credentials.locationTokenUrl(), "locationTokenUrl");
     OkHttpClient.Builder builder = http == null ? new OkHttpClient.Builder() : http.newBuilder();
     this.http = builder
         .connectTimeout(connectTimeout)

@@ -1,14 +1,17 @@
-package com.hoopai.invoices.client.oauth.internal;
+package com.hoopai.invoices.client.internal;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Locale;
 import okhttp3.HttpUrl;
 
-/** Checks the URLs credentials travel to: {@code https} only, except loopback hosts (tests). */
-public final class Urls {
+/**
+ * Checks the URLs credentials travel to (the API's base URL, the OAuth endpoints): {@code https} only,
+ * except loopback hosts, for tests.
+ */
+public final class SecureUrls {
 
-  private Urls() {
+  private SecureUrls() {
   }
 
   /**
@@ -25,7 +28,8 @@ public final class Urls {
       throw new IllegalArgumentException(name + " must not be blank");
     }
     HttpUrl parsed = HttpUrl.parse(url.strip());
-    if (parsed == null) {
+    // OkHttp forgives "https:///x" (reading "x" as the host): a URL must name its host right away.
+    if (parsed == null || !url.strip().matches("(?i)https?://[^/?#].*")) {
       throw new IllegalArgumentException(name + " is not an http(s) URL");
     }
     if (!parsed.username().isEmpty() || !parsed.password().isEmpty()) {
