@@ -72,7 +72,7 @@ public final class InvoicesClient implements AutoCloseable {
     this.governor = new RateLimitGovernor(builder.paceRateLimits);
     this.feign = new FeignClients(new FeignClients.Settings(
         builder.baseUrl, builder.apiVersion, builder.tokens, builder.connectTimeout, builder.readTimeout,
-        builder.userAgent(), builder.logging, builder.logger, governor), httpClient);
+        builder.userAgent(), builder.logging, builder.logger, governor, builder.callListener), httpClient);
     this.callPolicy = new CallPolicy(builder.retryPolicy, builder.circuitBreaker);
     this.retryMode = RetryMode.DEFAULT;
     this.retryModeViews = new EnumMap<>(RetryMode.class);
@@ -329,6 +329,7 @@ public final class InvoicesClient implements AutoCloseable {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private CircuitBreaker circuitBreaker;
     private boolean paceRateLimits = true;
+    private CallListener callListener = CallListener.NONE;
 
     private Builder() {
     }
@@ -504,6 +505,19 @@ public final class InvoicesClient implements AutoCloseable {
     }
 
     /**
+     * Hears every call's retries and end, for metrics: the operation, duration, attempts, status and failure,
+     * never ids or tokens. Replaces the previous listener: combine several with
+     * {@link CallListener#andThen(CallListener)}.
+     *
+     * @param listener the listener; default {@link CallListener#NONE}
+     * @return this builder
+     */
+    public Builder callListener(CallListener listener) {
+      this.callListener = Objects.requireNonNull(listener, "callListener");
+      return this;
+    }
+
+    /**
      * Builds the client.
      *
      * @return the client
@@ -544,6 +558,7 @@ public final class InvoicesClient implements AutoCloseable {
       copy.retryPolicy = retryPolicy;
       copy.circuitBreaker = circuitBreaker;
       copy.paceRateLimits = paceRateLimits;
+      copy.callListener = callListener;
       return copy;
     }
 

@@ -2,6 +2,7 @@ package com.hoopai.invoices.client.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hoopai.invoices.client.AccessTokenProvider;
+import com.hoopai.invoices.client.CallListener;
 import com.hoopai.invoices.client.RequestLogger;
 import com.hoopai.invoices.client.RequestLogging;
 import com.hoopai.invoices.client.RetryMode;
@@ -23,6 +24,7 @@ public final class FeignClients {
   private final Settings settings;
   private final ObjectMapper mapper = JsonMapperFactory.create();
   private final OperationCatalog operations = new OperationCatalog();
+  private final CallTraces traces;
   private final Feign.Builder feign;
 
   /**
@@ -33,8 +35,9 @@ public final class FeignClients {
    */
   public FeignClients(Settings settings, okhttp3.OkHttpClient httpClient) {
     this.settings = settings;
+    this.traces = new CallTraces(settings.callListener());
     this.feign = Feign.builder()
-        .client(new GovernedHttpClient(new feign.okhttp.OkHttpClient(httpClient), settings.governor()))
+        .client(new GovernedHttpClient(new feign.okhttp.OkHttpClient(httpClient), settings.governor(), traces))
         .encoder(new JsonBodyEncoder(mapper))
         .decoder(new JsonBodyDecoder(mapper))
         .errorDecoder(new ApiErrorDecoder(mapper, operations, ZonedDateTime::now))
@@ -61,7 +64,7 @@ public final class FeignClients {
   public synchronized <T> T create(Class<T> api, CallPolicy policy, RetryMode mode) {
     operations.register(api);
     return feign
-        .invocationHandlerFactory(new TranslatingInvocationHandlerFactory(settings.tokens(), policy, mode))
+        .invocationHandlerFactory(new TranslatingInvocationHandlerFactory(settings.tokens(), policy, mode, traces))
         .target(api, settings.baseUrl());
   }
 
@@ -77,9 +80,10 @@ public final class FeignClients {
    * @param logging how much to log
    * @param logger where log lines go
    * @param governor the per-location rate-limit governor
+   * @param callListener hears each call's retries and end
    */
   public record Settings(String baseUrl, String apiVersion, AccessTokenProvider tokens, Duration connectTimeout,
       Duration readTimeout, String userAgent, RequestLogging logging, RequestLogger logger,
-      RateLimitGovernor governor) {
+      RateLimitGovernor governor, CallListener callListener) {
   }
 }

@@ -11,16 +11,19 @@ import java.util.Map;
 
 /**
  * The last step before the network: takes the location off the request (the internal hint), waits for
- * the location's rate-limit budget, sends, and records the limits the answer reports.
+ * the location's rate-limit budget, sends, and records the limits the answer reports and its status (for the
+ * call's {@link CallTraces trace}).
  */
 final class GovernedHttpClient implements Client {
 
   private final Client delegate;
   private final RateLimitGovernor governor;
+  private final CallTraces traces;
 
-  GovernedHttpClient(Client delegate, RateLimitGovernor governor) {
+  GovernedHttpClient(Client delegate, RateLimitGovernor governor, CallTraces traces) {
     this.delegate = delegate;
     this.governor = governor;
+    this.traces = traces;
   }
 
   @Override
@@ -34,9 +37,11 @@ final class GovernedHttpClient implements Client {
       Thread.currentThread().interrupt();
       throw new NotSentException("interrupted while waiting for the rate-limit budget", e);
     }
+    traces.sending();
     long sent = System.nanoTime();
     Response response = delegate.execute(withoutHint(request), options);
     long received = System.nanoTime();
+    traces.answered(response.status());
     RateLimitInfo limits = RateLimitInfo.fromHeaders(response.headers()).orElse(null);
     long retryAfter = response.status() == 429 ? RetryAfter.nanos(response.headers()) : -1;
     budget.observe(limits, response.status(), retryAfter, received - sent, received);

@@ -31,11 +31,14 @@ final class TranslatingInvocationHandlerFactory implements InvocationHandlerFact
   private final AccessTokenProvider tokens;
   private final CallPolicy policy;
   private final RetryMode mode;
+  private final CallTraces traces;
 
-  TranslatingInvocationHandlerFactory(AccessTokenProvider tokens, CallPolicy policy, RetryMode mode) {
+  TranslatingInvocationHandlerFactory(AccessTokenProvider tokens, CallPolicy policy, RetryMode mode,
+      CallTraces traces) {
     this.tokens = tokens;
     this.policy = policy;
     this.mode = mode;
+    this.traces = traces;
   }
 
   @Override
@@ -44,7 +47,7 @@ final class TranslatingInvocationHandlerFactory implements InvocationHandlerFact
     for (Method method : dispatch.keySet()) {
       checks.put(method, ArgumentChecks.of(method));
     }
-    return new Handler(target, Map.copyOf(dispatch), Map.copyOf(checks), tokens, policy, mode);
+    return new Handler(target, Map.copyOf(dispatch), Map.copyOf(checks), tokens, policy, mode, traces);
   }
 
   private static final class Handler implements InvocationHandler {
@@ -54,15 +57,17 @@ final class TranslatingInvocationHandlerFactory implements InvocationHandlerFact
     private final AccessTokenProvider tokens;
     private final CallPolicy policy;
     private final RetryMode mode;
+    private final CallTraces traces;
 
     Handler(Target<?> target, Map<Method, MethodHandler> dispatch, Map<Method, ArgumentChecks> checks,
-        AccessTokenProvider tokens, CallPolicy policy, RetryMode mode) {
+        AccessTokenProvider tokens, CallPolicy policy, RetryMode mode, CallTraces traces) {
       this.target = target;
       this.dispatch = dispatch;
       this.checks = checks;
       this.tokens = tokens;
       this.policy = policy;
       this.mode = mode;
+      this.traces = traces;
     }
 
     @Override
@@ -97,20 +102,46 @@ final class TranslatingInvocationHandlerFactory implements InvocationHandlerFact
       if (argumentChecks != null) {
         argumentChecks.check(method.getName(), args);
       }
+      CallTraces.Trace trace = traces.begin(operation.id(), operation.idempotent());
+      Throwable failure = null;
+      try {
+        return call(handler, args, operation, trace);
+      } catch (Throwable e) {
+        failure = e;
+        throw e;
+      } finally {
+        traces.end(trace, failure);
+      }
+    }
+
+    private Object call(MethodHandler handler, Object[] args, SdkOperation operation, CallTraces.Trace trace)
+        throws Throwable {
       try {
         return policy.execute(mode, operation.idempotent(), operation.id(),
-            () -> invokeOnce(handler, args, operation.idempotent()));
+            () -> attempt(handler, args, operation.idempotent(), trace));
       } catch (RejectedTokenException e) {
         // A refused token is the one failure the server provably did not act on: refresh, replay once.
         if (!tokens.refreshAfterUnauthorized(e.locationId(), e.rejectedToken())) {
           throw e.toCallerException();
         }
       }
+      traces.newRun(trace);
       try {
         return policy.execute(mode, operation.idempotent(), operation.id(),
-            () -> invokeOnce(handler, args, operation.idempotent()));
+            () -> attempt(handler, args, operation.idempotent(), trace));
       } catch (RejectedTokenException again) {
         throw again.toCallerException();
+      }
+    }
+
+    private Object attempt(MethodHandler handler, Object[] args, boolean idempotent, CallTraces.Trace trace)
+        throws Throwable {
+      traces.attempt(trace);
+      try {
+        return invokeOnce(handler, args, idempotent);
+      } catch (Throwable e) {
+        traces.failed(trace, e);
+        throw e;
       }
     }
 

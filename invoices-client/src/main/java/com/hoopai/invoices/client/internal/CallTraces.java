@@ -1,0 +1,106 @@
+package com.hoopai.invoices.client.internal;
+
+import com.hoopai.invoices.client.CallEvent;
+import com.hoopai.invoices.client.CallListener;
+import java.time.Duration;
+import java.util.OptionalInt;
+
+/**
+ * Follows each call of one client from the API proxy down to the HTTP exchange, for the client's
+ * {@link CallListener}: the proxy starts a trace, each HTTP exchange notes its status on it, and the proxy
+ * reports the call when it ends. Feign runs a call on the caller's thread, so the trace travels in a thread
+ * local owned by this client (no global state).
+ */
+final class CallTraces {
+
+  private static final System.Logger LOG = System.getLogger("com.hoopai.invoices.client");
+
+  /** One call in flight. */
+  static final class Trace {
+    private final String operationId;
+    private final boolean idempotent;
+    private final long started = System.nanoTime();
+    private final Trace outer;
+    private int attempts;
+    private int attemptsThisRun;
+    private int status = -1;
+    private Throwable lastFailure;
+
+    private Trace(String operationId, boolean idempotent, Trace outer) {
+      this.operationId = operationId;
+      this.idempotent = idempotent;
+      this.outer = outer;
+    }
+  }
+
+  private final CallListener listener;
+  private final ThreadLocal<Trace> current = new ThreadLocal<>();
+
+  CallTraces(CallListener listener) {
+    this.listener = listener;
+  }
+
+  /** Starts tracing a call on this thread. */
+  Trace begin(String operationId, boolean idempotent) {
+    Trace trace = new Trace(operationId, idempotent, current.get());
+    current.set(trace);
+    return trace;
+  }
+
+  /** A new run of the call policy (the replay after a refreshed token): its first attempt is no retry. */
+  void newRun(Trace trace) {
+    trace.attemptsThisRun = 0;
+  }
+
+  /** The call policy starts an attempt; every attempt after a run's first is a retry. */
+  void attempt(Trace trace) {
+    trace.attemptsThisRun++;
+    trace.status = -1;
+    if (trace.attemptsThisRun > 1) {
+      notify(() -> listener.onRetry(trace.operationId, trace.attemptsThisRun, trace.lastFailure));
+    }
+  }
+
+  /** An attempt failed. */
+  void failed(Trace trace, Throwable failure) {
+    trace.lastFailure = failure;
+  }
+
+  /** The HTTP exchange of the current call is about to be sent. */
+  void sending() {
+    Trace trace = current.get();
+    if (trace != null) {
+      trace.attempts++;
+    }
+  }
+
+  /** The HTTP exchange of the current call got an answer. */
+  void answered(int status) {
+    Trace trace = current.get();
+    if (trace != null) {
+      trace.status = status;
+    }
+  }
+
+  /** The call returned ({@code failure} null) or threw: reports it and ends the trace. */
+  void end(Trace trace, Throwable failure) {
+    if (trace.outer == null) {
+      current.remove();
+    } else {
+      current.set(trace.outer);
+    }
+    Duration duration = Duration.ofNanos(System.nanoTime() - trace.started);
+    CallEvent event = new CallEvent(trace.operationId, trace.idempotent, duration, trace.attempts,
+        trace.status < 0 ? OptionalInt.empty() : OptionalInt.of(trace.status), failure);
+    notify(() -> listener.onCallEnd(event));
+  }
+
+  private static void notify(Runnable event) {
+    try {
+      event.run();
+    } catch (RuntimeException e) {
+      // Metrics must never fail a call that moved money.
+      LOG.log(System.Logger.Level.WARNING, "a CallListener threw; ignored", e);
+    }
+  }
+}
