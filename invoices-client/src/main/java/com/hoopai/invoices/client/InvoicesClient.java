@@ -10,6 +10,7 @@ import com.hoopai.invoices.client.internal.FeignClients;
 import com.hoopai.invoices.client.internal.RateLimitGovernor;
 import com.hoopai.invoices.client.internal.SecureUrls;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.retry.Retry;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
@@ -73,7 +74,7 @@ public final class InvoicesClient implements AutoCloseable {
     this.feign = new FeignClients(new FeignClients.Settings(
         builder.baseUrl, builder.apiVersion, builder.tokens, builder.connectTimeout, builder.readTimeout,
         builder.userAgent(), builder.logging, builder.logger, governor, builder.callListener), httpClient);
-    this.callPolicy = new CallPolicy(builder.retryPolicy, builder.circuitBreaker);
+    this.callPolicy = new CallPolicy(builder.retryPolicy, builder.retry, builder.circuitBreaker);
     this.retryMode = RetryMode.DEFAULT;
     this.retryModeViews = new EnumMap<>(RetryMode.class);
     this.invoices = feign.create(InvoicesApi.class, callPolicy, retryMode);
@@ -208,6 +209,7 @@ public final class InvoicesClient implements AutoCloseable {
     Objects.requireNonNull(policy, "policy");
     Builder viewSettings = settings.copy();
     viewSettings.retryPolicy = policy;
+    viewSettings.retry = null;
     return new InvoicesClient(this, viewSettings, new CallPolicy(policy, settings.circuitBreaker), retryMode,
         new EnumMap<>(RetryMode.class));
   }
@@ -327,6 +329,7 @@ public final class InvoicesClient implements AutoCloseable {
     private RequestLogger logger = defaultLogger();
     private String userAgentSuffix;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private Retry retry;
     private CircuitBreaker circuitBreaker;
     private boolean paceRateLimits = true;
     private CallListener callListener = CallListener.NONE;
@@ -473,6 +476,30 @@ public final class InvoicesClient implements AutoCloseable {
     }
 
     /**
+     * Takes the number of attempts and the waits from a Resilience4j {@link Retry} of your own, such as the
+     * {@code hoopai-invoices} instance of a {@code RetryRegistry} configured with
+     * {@code resilience4j.retry.instances.hoopai-invoices.*}. The instance publishes its events and counts its
+     * metrics for every retried call. What may be retried is still the client's rule, by idempotency and
+     * {@link RetryMode}: a failure the client refuses to retry is thrown at once, and the instance's own
+     * {@code retryExceptions}/{@code ignoreExceptions} can only refuse more. A {@code Retry-After} is
+     * honoured up to the {@link #retryPolicy(RetryPolicy) retry policy}'s {@code maxRetryAfter}, the only part
+     * of that policy still used.
+     *
+     * <pre>{@code
+     * InvoicesClient client = InvoicesClient.builder().accessToken(token)
+     *     .retry(retryRegistry.retry("hoopai-invoices"))
+     *     .build();
+     * }</pre>
+     *
+     * @param retry the instance, or {@code null} to use the retry policy alone (the default)
+     * @return this builder
+     */
+    public Builder retry(Retry retry) {
+      this.retry = retry;
+      return this;
+    }
+
+    /**
      * A Resilience4j circuit breaker every attempt goes through (none by default). While it is open,
      * calls fail fast with {@link CircuitOpenException} and nothing is sent. Let it count server and
      * transport failures only:
@@ -556,6 +583,7 @@ public final class InvoicesClient implements AutoCloseable {
       copy.logger = logger;
       copy.userAgentSuffix = userAgentSuffix;
       copy.retryPolicy = retryPolicy;
+      copy.retry = retry;
       copy.circuitBreaker = circuitBreaker;
       copy.paceRateLimits = paceRateLimits;
       copy.callListener = callListener;
