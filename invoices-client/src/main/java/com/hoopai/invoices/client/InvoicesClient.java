@@ -243,6 +243,15 @@ public final class InvoicesClient implements AutoCloseable {
   }
 
   /**
+   * The circuit breaker every attempt goes through, for health checks.
+   *
+   * @return the breaker, when one was given to the builder
+   */
+  public Optional<CircuitBreaker> circuitBreaker() {
+    return Optional.ofNullable(settings.circuitBreaker);
+  }
+
+  /**
    * A view of every API bound to one location: {@code altId} is filled in on every call. Cheap to
    * create; it shares this client's connections.
    *

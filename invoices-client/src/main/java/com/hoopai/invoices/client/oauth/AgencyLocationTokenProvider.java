@@ -136,6 +136,16 @@ public final class AgencyLocationTokenProvider implements AccessTokenProvider {
   }
 
   /**
+   * The provider of the agency (Company) tokens the location tokens are minted from, for its
+   * {@link OAuthTokenProvider#status status}.
+   *
+   * @return the agency provider
+   */
+  public OAuthTokenProvider agencyTokens() {
+    return agency;
+  }
+
+  /**
    * The company the location tokens are minted for.
    *
    * @return the company id

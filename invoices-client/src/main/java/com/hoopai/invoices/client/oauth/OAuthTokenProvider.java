@@ -7,6 +7,7 @@ import com.hoopai.invoices.client.oauth.internal.TokenResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -206,6 +207,21 @@ public final class OAuthTokenProvider implements AccessTokenProvider {
     return new TokenStatus(key, value, current == null ? -1 : current.version(),
         current == null ? null : current.expiresAt(), failure == null ? null : failure.error(),
         failure == null || failure.error() instanceof ReauthorizationRequiredException ? null : failure.retryAt());
+  }
+
+  /**
+   * What this provider knows about every key it has served or tried to serve since it started, for health
+   * checks; makes no call.
+   *
+   * <pre>{@code
+   * long broken = tokens.statuses().stream()
+   *     .filter(s -> s.state() == TokenStatus.State.REAUTHORIZATION_REQUIRED).count();
+   * }</pre>
+   *
+   * @return one status per key, sorted by key
+   */
+  public List<TokenStatus> statuses() {
+    return states.keySet().stream().sorted().map(this::status).toList();
   }
 
   /**

@@ -51,6 +51,10 @@ class AgencyLocationTokenProviderTest extends OAuthTestBase {
     assertThat(FakeHoopAi.form(mint)).containsExactly(
         Map.entry("companyId", FakeHoopAi.COMPANY), Map.entry("locationId", "locAcme"));
     assertThat(tokens.companyId()).isEqualTo(FakeHoopAi.COMPANY);
+    assertThat(tokens.agencyTokens().statuses()).singleElement().satisfies(status -> {
+      assertThat(status.key()).isEqualTo(FakeHoopAi.COMPANY);
+      assertThat(status.state()).isEqualTo(TokenStatus.State.VALID);
+    });
   }
 
   @Test

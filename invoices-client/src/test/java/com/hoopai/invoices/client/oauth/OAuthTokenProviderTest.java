@@ -200,6 +200,8 @@ class OAuthTokenProviderTest extends OAuthTestBase {
     store.put(fake.install(LOCATION, inOneDay()));
     assertThat(getInvoice(client, LOCATION)).isNotNull();
     assertThat(tokens.status(LOCATION).state()).isEqualTo(TokenStatus.State.VALID);
+    assertThat(tokens.statuses()).extracting(TokenStatus::key, TokenStatus::state)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(LOCATION, TokenStatus.State.VALID));
   }
 
   @Test

@@ -42,6 +42,8 @@ class CircuitBreakerTest extends MockServerTest {
     assertThat(open.getMessage()).contains("'hoopai-invoices' is OPEN").contains("getInvoiceSettings was not sent");
     assertThat(server.getRequestCount()).isEqualTo(4);
     assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.OPEN);
+    assertThat(guarded.circuitBreaker()).containsSame(breaker);
+    assertThat(client.circuitBreaker()).isEmpty();
   }
 
   @Test
