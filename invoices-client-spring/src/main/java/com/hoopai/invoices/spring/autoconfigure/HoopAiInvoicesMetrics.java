@@ -1,0 +1,135 @@
+package com.hoopai.invoices.spring.autoconfigure;
+
+import com.hoopai.invoices.client.CallEvent;
+import com.hoopai.invoices.client.CallListener;
+import com.hoopai.invoices.client.HoopAiConnectionException;
+import com.hoopai.invoices.client.InvoicesClient;
+import com.hoopai.invoices.client.RateLimitInfo;
+import com.hoopai.invoices.client.oauth.OAuthException;
+import com.hoopai.invoices.client.oauth.OAuthListener;
+import com.hoopai.invoices.client.oauth.ReauthorizationRequiredException;
+import com.hoopai.invoices.client.oauth.TokenStoreException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Instant;
+import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The client's Micrometer meters, fed by its {@link CallListener} and {@link OAuthListener} hooks. Tags name
+ * operations and outcomes, never location ids, invoice ids or tokens: ids would make a series per customer.
+ *
+ * <ul>
+ *   <li>{@value #REQUESTS} (timer): each call, retries and waits included; tags {@code operation} (the spec's
+ *       operationId), {@code status} (the last HTTP status, {@code IO_ERROR} or {@code NONE}) and
+ *       {@code outcome} ({@code SUCCESS}, {@code CLIENT_ERROR}, {@code SERVER_ERROR}, {@code REDIRECTION},
+ *       {@code UNKNOWN});
+ *   <li>{@value #RETRIES} (counter): attempts sent again, tag {@code operation};
+ *   <li>{@value #TOKEN_REFRESHES} and {@value #TOKEN_REFRESH_FAILURES} (counters, the latter tagged
+ *       {@code reason}: {@code refresh_failed}, {@code reauthorization_required}, {@code save_failed});
+ *   <li>{@value #RATE_LIMIT_REMAINING} and {@value #RATE_LIMIT_DAILY_REMAINING} (gauges): the smallest budget
+ *       the server last reported for any location, so an alert fires before any location meets a 429.
+ * </ul>
+ */
+final class HoopAiInvoicesMetrics implements CallListener, OAuthListener {
+
+  static final String REQUESTS = "hoopai.invoices.requests";
+  static final String RETRIES = "hoopai.invoices.retries";
+  static final String TOKEN_REFRESHES = "hoopai.invoices.token.refreshes";
+  static final String TOKEN_REFRESH_FAILURES = "hoopai.invoices.token.refresh.failures";
+  static final String RATE_LIMIT_REMAINING = "hoopai.invoices.ratelimit.remaining";
+  static final String RATE_LIMIT_DAILY_REMAINING = "hoopai.invoices.ratelimit.daily.remaining";
+
+  private final MeterRegistry registry;
+  private final Supplier<InvoicesClient> client;
+  private final Counter refreshes;
+
+  HoopAiInvoicesMetrics(MeterRegistry registry, Supplier<InvoicesClient> client) {
+    this.registry = registry;
+    this.client = client;
+    this.refreshes = Counter.builder(TOKEN_REFRESHES).description("OAuth token refreshes that succeeded and were saved")
+        .register(registry);
+    // The client is looked up when the gauge is read: it is built after this listener, which it uses.
+    Gauge.builder(RATE_LIMIT_REMAINING, this, m -> m.lowest(l -> l.remaining().isPresent()
+            ? l.remaining().getAsInt() : Double.NaN))
+        .description("Requests left in the current burst window, for the location with the fewest")
+        .register(registry);
+    Gauge.builder(RATE_LIMIT_DAILY_REMAINING, this, m -> m.lowest(l -> l.dailyRemaining().isPresent()
+            ? l.dailyRemaining().getAsLong() : Double.NaN))
+        .description("Requests left today, for the location with the fewest")
+        .register(registry);
+  }
+
+  @Override
+  public void onCallEnd(CallEvent call) {
+    String status = call.statusCode().isPresent() ? String.valueOf(call.statusCode().getAsInt())
+        : call.failure() instanceof HoopAiConnectionException ? "IO_ERROR" : "NONE";
+    Timer.builder(REQUESTS)
+        .description("HoopAI Invoices API calls, retries and waits included")
+        .tag("operation", call.operationId())
+        .tag("status", status)
+        .tag("outcome", outcome(call))
+        .register(registry)
+        .record(call.duration());
+  }
+
+  @Override
+  public void onRetry(String operationId, int attempt, Throwable failure) {
+    Counter.builder(RETRIES).description("HoopAI Invoices API attempts sent again").tag("operation", operationId)
+        .register(registry).increment();
+  }
+
+  @Override
+  public void onRefreshed(String key, Instant expiresAt) {
+    refreshes.increment();
+  }
+
+  @Override
+  public void onRefreshFailed(String key, OAuthException error) {
+    failure("refresh_failed");
+  }
+
+  @Override
+  public void onReauthorizationRequired(ReauthorizationRequiredException error) {
+    failure("reauthorization_required");
+  }
+
+  @Override
+  public void onSaveFailed(String key, TokenStoreException error) {
+    failure("save_failed");
+  }
+
+  private void failure(String reason) {
+    Counter.builder(TOKEN_REFRESH_FAILURES).description("OAuth token refreshes that failed")
+        .tag("reason", reason).register(registry).increment();
+  }
+
+  private static String outcome(CallEvent call) {
+    if (call.succeeded()) {
+      return "SUCCESS";
+    }
+    int status = call.statusCode().orElse(0);
+    return switch (status / 100) {
+      case 3 -> "REDIRECTION";
+      case 4 -> "CLIENT_ERROR";
+      case 5 -> "SERVER_ERROR";
+      default -> "UNKNOWN";
+    };
+  }
+
+  private double lowest(ToDoubleFunction<RateLimitInfo> budget) {
+    InvoicesClient current = client.get();
+    if (current == null) {
+      return Double.NaN;
+    }
+    return current.rateLimits().values().stream().mapToDouble(budget).filter(v -> !Double.isNaN(v)).min()
+        .orElse(Double.NaN);
+  }
+
+  @Override
+  public String toString() {
+    return "HoopAiInvoicesMetrics";
+  }
+}

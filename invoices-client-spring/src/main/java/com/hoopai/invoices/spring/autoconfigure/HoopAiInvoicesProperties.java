@@ -1,0 +1,432 @@
+package com.hoopai.invoices.spring.autoconfigure;
+
+import com.hoopai.invoices.client.RequestLogging;
+import com.hoopai.invoices.client.oauth.UserType;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The {@code hoopai.invoices.*} properties of the auto-configured client. Set either {@code access-token} (a
+ * Private Integration Token) or the {@code oauth.*} properties (a Marketplace app), never both.
+ *
+ * <pre>{@code
+ * hoopai:
+ *   invoices:
+ *     oauth:
+ *       client-id: ${HOOPAI_CLIENT_ID}
+ *       client-secret: ${HOOPAI_CLIENT_SECRET}
+ *     token-store:
+ *       type: jdbc
+ *       create-table: true
+ *     retry:
+ *       max-attempts: 4
+ * }</pre>
+ *
+ * <p>The secrets are named {@code ...token} and {@code ...secret} and masked by the actuator endpoints.
+ */
+@ConfigurationProperties("hoopai.invoices")
+public class HoopAiInvoicesProperties {
+
+  /** Where API requests go: https, except loopback hosts (tests). */
+  private String baseUrl = "https://services.leadconnectorhq.com";
+
+  /** The Version header sent with every request; change it only when HoopAI announces a new version. */
+  private String apiVersion = "2021-07-28";
+
+  /** A fixed bearer token, such as a Private Integration Token; set this or oauth.client-id, not both. */
+  private String accessToken;
+
+  /** How long to wait for a connection. */
+  private Duration connectTimeout = Duration.ofSeconds(10);
+
+  /** How long to wait for each read and write on the connection. */
+  private Duration readTimeout = Duration.ofSeconds(30);
+
+  /** How much of each exchange to log at DEBUG on com.hoopai.invoices.http; Authorization is always redacted. */
+  private RequestLogging requestLogging = RequestLogging.NONE;
+
+  /** Whether to pace requests per location so a burst stays within the API's rate limit instead of meeting 429s. */
+  private boolean paceRateLimits = true;
+
+  /** Whether to take the 'hoopai-invoices' retry and circuit breaker from the application's Resilience4j registries. */
+  private boolean useResilience4jRegistries = true;
+
+  private final OAuth oauth = new OAuth();
+
+  private final TokenStore tokenStore = new TokenStore();
+
+  private final Agency agency = new Agency();
+
+  private final Retry retry = new Retry();
+
+  private final CircuitBreaker circuitBreaker = new CircuitBreaker();
+
+  public String getBaseUrl() {
+    return baseUrl;
+  }
+
+  public void setBaseUrl(String baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+
+  public String getApiVersion() {
+    return apiVersion;
+  }
+
+  public void setApiVersion(String apiVersion) {
+    this.apiVersion = apiVersion;
+  }
+
+  public String getAccessToken() {
+    return accessToken;
+  }
+
+  public void setAccessToken(String accessToken) {
+    this.accessToken = accessToken;
+  }
+
+  public Duration getConnectTimeout() {
+    return connectTimeout;
+  }
+
+  public void setConnectTimeout(Duration connectTimeout) {
+    this.connectTimeout = connectTimeout;
+  }
+
+  public Duration getReadTimeout() {
+    return readTimeout;
+  }
+
+  public void setReadTimeout(Duration readTimeout) {
+    this.readTimeout = readTimeout;
+  }
+
+  public RequestLogging getRequestLogging() {
+    return requestLogging;
+  }
+
+  public void setRequestLogging(RequestLogging requestLogging) {
+    this.requestLogging = requestLogging;
+  }
+
+  public boolean isPaceRateLimits() {
+    return paceRateLimits;
+  }
+
+  public void setPaceRateLimits(boolean paceRateLimits) {
+    this.paceRateLimits = paceRateLimits;
+  }
+
+  public boolean isUseResilience4jRegistries() {
+    return useResilience4jRegistries;
+  }
+
+  public void setUseResilience4jRegistries(boolean useResilience4jRegistries) {
+    this.useResilience4jRegistries = useResilience4jRegistries;
+  }
+
+  public OAuth getOauth() {
+    return oauth;
+  }
+
+  public TokenStore getTokenStore() {
+    return tokenStore;
+  }
+
+  public Agency getAgency() {
+    return agency;
+  }
+
+  public Retry getRetry() {
+    return retry;
+  }
+
+  public CircuitBreaker getCircuitBreaker() {
+    return circuitBreaker;
+  }
+
+  @Override
+  public String toString() {
+    return "HoopAiInvoicesProperties{baseUrl=" + baseUrl + ", accessToken=" + (accessToken == null ? "none" : "<redacted>")
+        + ", oauth=" + oauth + "}";
+  }
+
+  /** OAuth of a Marketplace app: tokens per location, refreshed ahead of expiry. */
+  public static class OAuth {
+
+    /** The Marketplace app's client id; set this or access-token, not both. */
+    private String clientId;
+
+    /** The Marketplace app's client secret. */
+    private String clientSecret;
+
+    /** The kind of token: location (default), or company for an agency (then set agency.company-id). */
+    private UserType userType;
+
+    /** How long before expiry a token is refreshed. */
+    private Duration refreshMargin = Duration.ofMinutes(5);
+
+    /** The token endpoint, for a white label or a test server. */
+    private String tokenUrl = "https://services.leadconnectorhq.com/oauth/token";
+
+    /** The endpoint that mints a location token from an agency token; default 'locationToken' beside the token URL. */
+    private String locationTokenUrl;
+
+    public String getClientId() {
+      return clientId;
+    }
+
+    public void setClientId(String clientId) {
+      this.clientId = clientId;
+    }
+
+    public String getClientSecret() {
+      return clientSecret;
+    }
+
+    public void setClientSecret(String clientSecret) {
+      this.clientSecret = clientSecret;
+    }
+
+    public UserType getUserType() {
+      return userType;
+    }
+
+    public void setUserType(UserType userType) {
+      this.userType = userType;
+    }
+
+    public Duration getRefreshMargin() {
+      return refreshMargin;
+    }
+
+    public void setRefreshMargin(Duration refreshMargin) {
+      this.refreshMargin = refreshMargin;
+    }
+
+    public String getTokenUrl() {
+      return tokenUrl;
+    }
+
+    public void setTokenUrl(String tokenUrl) {
+      this.tokenUrl = tokenUrl;
+    }
+
+    public String getLocationTokenUrl() {
+      return locationTokenUrl;
+    }
+
+    public void setLocationTokenUrl(String locationTokenUrl) {
+      this.locationTokenUrl = locationTokenUrl;
+    }
+
+    @Override
+    public String toString() {
+      return "OAuth{clientId=" + clientId + ", clientSecret=" + (clientSecret == null ? "none" : "<redacted>")
+          + ", userType=" + userType + "}";
+    }
+  }
+
+  /** Where OAuth tokens are kept: shared by every process that serves the same installations. */
+  public static class TokenStore {
+
+    /** The kind of store: memory (lost on restart), file (one server) or jdbc (several servers; needs a DataSource). */
+    private Type type = Type.MEMORY;
+
+    /** The directory of the file store. */
+    private Path path;
+
+    /** The table of the JDBC store, optionally schema-qualified. */
+    private String tableName = "hoopai_oauth_tokens";
+
+    /** Whether the JDBC store creates its table at startup when it is missing. */
+    private boolean createTable = false;
+
+    public Type getType() {
+      return type;
+    }
+
+    public void setType(Type type) {
+      this.type = type;
+    }
+
+    public Path getPath() {
+      return path;
+    }
+
+    public void setPath(Path path) {
+      this.path = path;
+    }
+
+    public String getTableName() {
+      return tableName;
+    }
+
+    public void setTableName(String tableName) {
+      this.tableName = tableName;
+    }
+
+    public boolean isCreateTable() {
+      return createTable;
+    }
+
+    public void setCreateTable(boolean createTable) {
+      this.createTable = createTable;
+    }
+
+    /** The kinds of token store. */
+    public enum Type {
+      /** In memory: tests, or one process that can re-install. */
+      MEMORY,
+      /** One JSON file per key in a directory. */
+      FILE,
+      /** A table in the application's DataSource. */
+      JDBC
+    }
+  }
+
+  /** An agency (Company) installation whose token mints each location's token. */
+  public static class Agency {
+
+    /** The agency's company id: location tokens are minted from its Company token (user type company). */
+    private String companyId;
+
+    public String getCompanyId() {
+      return companyId;
+    }
+
+    public void setCompanyId(String companyId) {
+      this.companyId = companyId;
+    }
+  }
+
+  /** Retries of failed calls; which calls may be retried is the client's rule, by idempotency. */
+  public static class Retry {
+
+    /** Attempts in all, the first included; 1 for no retry. */
+    private int maxAttempts = 3;
+
+    /** The wait before the first retry. */
+    private Duration initialBackoff = Duration.ofMillis(200);
+
+    /** How much each wait grows. */
+    private double multiplier = 2.0;
+
+    /** The longest wait between attempts. */
+    private Duration maxBackoff = Duration.ofSeconds(5);
+
+    /** How much each wait is spread at random, from 0 to 1. */
+    private double jitter = 0.5;
+
+    /** The longest wait a server's Retry-After can impose. */
+    private Duration maxRetryAfter = Duration.ofSeconds(30);
+
+    public int getMaxAttempts() {
+      return maxAttempts;
+    }
+
+    public void setMaxAttempts(int maxAttempts) {
+      this.maxAttempts = maxAttempts;
+    }
+
+    public Duration getInitialBackoff() {
+      return initialBackoff;
+    }
+
+    public void setInitialBackoff(Duration initialBackoff) {
+      this.initialBackoff = initialBackoff;
+    }
+
+    public double getMultiplier() {
+      return multiplier;
+    }
+
+    public void setMultiplier(double multiplier) {
+      this.multiplier = multiplier;
+    }
+
+    public Duration getMaxBackoff() {
+      return maxBackoff;
+    }
+
+    public void setMaxBackoff(Duration maxBackoff) {
+      this.maxBackoff = maxBackoff;
+    }
+
+    public double getJitter() {
+      return jitter;
+    }
+
+    public void setJitter(double jitter) {
+      this.jitter = jitter;
+    }
+
+    public Duration getMaxRetryAfter() {
+      return maxRetryAfter;
+    }
+
+    public void setMaxRetryAfter(Duration maxRetryAfter) {
+      this.maxRetryAfter = maxRetryAfter;
+    }
+  }
+
+  /** A circuit breaker that fails calls fast while the API keeps failing (server errors and transport failures). */
+  public static class CircuitBreaker {
+
+    /** Whether calls go through a circuit breaker. */
+    private boolean enabled = false;
+
+    /** The failure rate, in percent, at which the breaker opens. */
+    private float failureRateThreshold = 50;
+
+    /** How many of the last calls the failure rate is computed over. */
+    private int slidingWindowSize = 20;
+
+    /** How many calls are needed before the failure rate counts. */
+    private int minimumNumberOfCalls = 10;
+
+    /** How long the breaker stays open before letting trial calls through. */
+    private Duration waitDurationInOpenState = Duration.ofSeconds(30);
+
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
+
+    public float getFailureRateThreshold() {
+      return failureRateThreshold;
+    }
+
+    public void setFailureRateThreshold(float failureRateThreshold) {
+      this.failureRateThreshold = failureRateThreshold;
+    }
+
+    public int getSlidingWindowSize() {
+      return slidingWindowSize;
+    }
+
+    public void setSlidingWindowSize(int slidingWindowSize) {
+      this.slidingWindowSize = slidingWindowSize;
+    }
+
+    public int getMinimumNumberOfCalls() {
+      return minimumNumberOfCalls;
+    }
+
+    public void setMinimumNumberOfCalls(int minimumNumberOfCalls) {
+      this.minimumNumberOfCalls = minimumNumberOfCalls;
+    }
+
+    public Duration getWaitDurationInOpenState() {
+      return waitDurationInOpenState;
+    }
+
+    public void setWaitDurationInOpenState(Duration waitDurationInOpenState) {
+      this.waitDurationInOpenState = waitDurationInOpenState;
+    }
+  }
+}
