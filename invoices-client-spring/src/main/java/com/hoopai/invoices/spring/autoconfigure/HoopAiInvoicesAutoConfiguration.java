@@ -91,59 +91,6 @@ public final class HoopAiInvoicesAutoConfiguration {
   }
 
   /**
-   * The token provider: the fixed {@code access-token}, an {@link OAuthTokenProvider}, or with
-   * {@code agency.company-id} an {@link AgencyLocationTokenProvider}. Not made when the application defines a
-   * provider or a client of its own.
-   *
-   * @param properties the properties
-   * @param store the token store (OAuth)
-   * @param listeners every OAuth listener (metrics), in order, after the logging one
-   * @return the provider
-   */
-  @Bean
-  @ConditionalOnMissingBean({AccessTokenProvider.class, InvoicesClient.class})
-  public AccessTokenProvider hoopAiInvoicesAccessTokenProvider(HoopAiInvoicesProperties properties,
-      ObjectProvider<TokenStore> store, ObjectProvider<OAuthListener> listeners) {
-    OAuthListener listener = listeners.orderedStream().reduce(OAuthListener.logging(), OAuthListener::andThen);
-    return ClientSettings.accessTokenProvider(properties, store::getObject, listener);
-  }
-
-  /**
-   * Where OAuth tokens are kept ({@code token-store.type}): memory or file here, JDBC in
-   * {@link JdbcTokenStoreConfiguration}.
-   *
-   * @param properties the properties
-   * @return the store
-   */
-  @Bean
-  @ConditionalOnMissingBean
-  @ConditionalOnProperty(prefix = "hoopai.invoices.oauth", name = "client-id")
-  public TokenStore hoopAiInvoicesTokenStore(HoopAiInvoicesProperties properties) {
-    return ClientSettings.tokenStore(properties.getTokenStore());
-  }
-
-  /**
-   * The install flow of the OAuth app: consent URL and code exchange, saving to the token store.
-   *
-   * @param tokens the token provider
-   * @return the flow, or none when the provider is not OAuth
-   */
-  @Bean
-  @ConditionalOnMissingBean
-  @ConditionalOnProperty(prefix = "hoopai.invoices.oauth", name = "client-id")
-  public OAuthInstallFlow hoopAiInvoicesOAuthInstallFlow(AccessTokenProvider tokens) {
-    if (tokens instanceof AgencyLocationTokenProvider agency) {
-      return OAuthInstallFlow.of(agency.agencyTokens());
-    }
-    if (tokens instanceof OAuthTokenProvider oauth) {
-      return OAuthInstallFlow.of(oauth);
-    }
-    throw new HoopAiInvoicesConfigurationException(ClientSettings.CLIENT_ID,
-        ClientSettings.CLIENT_ID + " is set, but the AccessTokenProvider bean is not an OAuthTokenProvider.",
-        "Define an OAuthInstallFlow bean of your own, or remove " + ClientSettings.CLIENT_ID + ".");
-  }
-
-  /**
    * Invoices, text2pay, numbering and settings.
    *
    * @param client the client
@@ -203,17 +150,78 @@ public final class HoopAiInvoicesAutoConfiguration {
     return client.estimateTemplates();
   }
 
-  /** The JDBC token store, on the application's DataSource. */
+  /**
+   * The credentials: token provider, token store, install flow. A nested class, so that "the application has no
+   * client of its own" is judged before this class's own client bean is registered.
+   */
   @Configuration(proxyBeanMethods = false)
-  @ConditionalOnClass(DataSource.class)
-  @ConditionalOnProperty(prefix = "hoopai.invoices.token-store", name = "type", havingValue = "jdbc")
-  static class JdbcTokenStoreConfiguration {
+  static class CredentialsConfiguration {
 
+    /** The JDBC token store, on the application's DataSource. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(DataSource.class)
+    @ConditionalOnProperty(prefix = "hoopai.invoices.token-store", name = "type", havingValue = "jdbc")
+    static class JdbcTokenStoreConfiguration {
+
+      @Bean
+      @ConditionalOnMissingBean
+      @ConditionalOnProperty(prefix = "hoopai.invoices.oauth", name = "client-id")
+      TokenStore hoopAiInvoicesTokenStore(HoopAiInvoicesProperties properties, ObjectProvider<DataSource> dataSource) {
+        return ClientSettings.jdbcTokenStore(properties.getTokenStore(), dataSource.getIfUnique());
+      }
+    }
+
+    /**
+     * The token provider: the fixed {@code access-token}, an {@link OAuthTokenProvider}, or with
+     * {@code agency.company-id} an {@link AgencyLocationTokenProvider}. Not made when the application defines a
+     * provider or a client of its own.
+     *
+     * @param properties the properties
+     * @param store the token store (OAuth)
+     * @param listeners every OAuth listener (metrics), in order, after the logging one
+     * @return the provider
+     */
+    @Bean
+    @ConditionalOnMissingBean({AccessTokenProvider.class, InvoicesClient.class})
+    public AccessTokenProvider hoopAiInvoicesAccessTokenProvider(HoopAiInvoicesProperties properties,
+        ObjectProvider<TokenStore> store, ObjectProvider<OAuthListener> listeners) {
+      OAuthListener listener = listeners.orderedStream().reduce(OAuthListener.logging(), OAuthListener::andThen);
+      return ClientSettings.accessTokenProvider(properties, store::getObject, listener);
+    }
+
+    /**
+     * Where OAuth tokens are kept ({@code token-store.type}): memory or file here, JDBC in
+     * {@link JdbcTokenStoreConfiguration}.
+     *
+     * @param properties the properties
+     * @return the store
+     */
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnProperty(prefix = "hoopai.invoices.oauth", name = "client-id")
-    TokenStore hoopAiInvoicesTokenStore(HoopAiInvoicesProperties properties, ObjectProvider<DataSource> dataSource) {
-      return ClientSettings.jdbcTokenStore(properties.getTokenStore(), dataSource.getIfUnique());
+    public TokenStore hoopAiInvoicesTokenStore(HoopAiInvoicesProperties properties) {
+      return ClientSettings.tokenStore(properties.getTokenStore());
+    }
+
+    /**
+     * The install flow of the OAuth app: consent URL and code exchange, saving to the token store.
+     *
+     * @param tokens the token provider
+     * @return the flow, or none when the provider is not OAuth
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty(prefix = "hoopai.invoices.oauth", name = "client-id")
+    public OAuthInstallFlow hoopAiInvoicesOAuthInstallFlow(AccessTokenProvider tokens) {
+      if (tokens instanceof AgencyLocationTokenProvider agency) {
+        return OAuthInstallFlow.of(agency.agencyTokens());
+      }
+      if (tokens instanceof OAuthTokenProvider oauth) {
+        return OAuthInstallFlow.of(oauth);
+      }
+      throw new HoopAiInvoicesConfigurationException(ClientSettings.CLIENT_ID,
+          ClientSettings.CLIENT_ID + " is set, but the AccessTokenProvider bean is not an OAuthTokenProvider.",
+          "Define an OAuthInstallFlow bean of your own, or remove " + ClientSettings.CLIENT_ID + ".");
     }
   }
 

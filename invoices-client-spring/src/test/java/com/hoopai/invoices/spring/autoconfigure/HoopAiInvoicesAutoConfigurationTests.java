@@ -1,0 +1,306 @@
+package com.hoopai.invoices.spring.autoconfigure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.hoopai.invoices.api.EstimateTemplatesApi;
+import com.hoopai.invoices.api.EstimatesApi;
+import com.hoopai.invoices.api.InvoiceSchedulesApi;
+import com.hoopai.invoices.api.InvoiceTemplatesApi;
+import com.hoopai.invoices.api.InvoicesApi;
+import com.hoopai.invoices.client.AccessTokenProvider;
+import com.hoopai.invoices.client.HoopAiTimeoutException;
+import com.hoopai.invoices.client.InvoicesClient;
+import com.hoopai.invoices.client.ServerErrorException;
+import com.hoopai.invoices.client.oauth.AgencyLocationTokenProvider;
+import com.hoopai.invoices.client.oauth.FileTokenStore;
+import com.hoopai.invoices.client.oauth.InMemoryTokenStore;
+import com.hoopai.invoices.client.oauth.OAuthInstallFlow;
+import com.hoopai.invoices.client.oauth.OAuthTokenProvider;
+import com.hoopai.invoices.client.oauth.TokenStore;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import mockwebserver3.MockResponse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+
+/** Every property and every "your bean wins", on one {@link ApplicationContextRunner}. */
+class HoopAiInvoicesAutoConfigurationTests {
+
+  private final FakeHoopAi fake = new FakeHoopAi();
+
+  private final ApplicationContextRunner runner = new ApplicationContextRunner()
+      .withConfiguration(AutoConfigurations.of(HoopAiInvoicesAutoConfiguration.class))
+      .withPropertyValues("hoopai.invoices.access-token=" + FakeHoopAi.TOKEN,
+          "hoopai.invoices.base-url=" + fake.baseUrl(),
+          "hoopai.invoices.pace-rate-limits=false",
+          "hoopai.invoices.retry.initial-backoff=0ms");
+
+  @AfterEach
+  void stopServer() {
+    fake.close();
+  }
+
+  @Test
+  void theClientAndEveryApiInterfaceAreBeans() {
+    runner.run(context -> {
+      InvoicesClient client = context.getBean(InvoicesClient.class);
+      assertThat(context.getBean(InvoicesApi.class)).isSameAs(client.invoices());
+      assertThat(context.getBean(InvoiceTemplatesApi.class)).isSameAs(client.invoiceTemplates());
+      assertThat(context.getBean(InvoiceSchedulesApi.class)).isSameAs(client.invoiceSchedules());
+      assertThat(context.getBean(EstimatesApi.class)).isSameAs(client.estimates());
+      assertThat(context.getBean(EstimateTemplatesApi.class)).isSameAs(client.estimateTemplates());
+      assertThat(context).hasSingleBean(AccessTokenProvider.class).doesNotHaveBean(TokenStore.class)
+          .doesNotHaveBean(OAuthInstallFlow.class);
+    });
+  }
+
+  @Test
+  void accessTokenIsSentAsTheBearerToken() {
+    runner.run(context -> {
+      context.getBean(InvoicesApi.class).getInvoice(FakeHoopAi.LOCATION, FakeHoopAi.INVOICE_ID);
+      assertThat(fake.apiTokens).containsExactly(FakeHoopAi.TOKEN);
+    });
+  }
+
+  @Test
+  void baseUrlAndApiVersionAreUsed() {
+    runner.withPropertyValues("hoopai.invoices.api-version=2099-01-01").run(context -> {
+      InvoicesClient client = context.getBean(InvoicesClient.class);
+      client.invoices().getInvoice(FakeHoopAi.LOCATION, FakeHoopAi.INVOICE_ID);
+      assertThat(client.baseUrl() + "/").isEqualTo(fake.baseUrl());
+      assertThat(fake.apiRequests.get(0).getHeaders().get("Version")).isEqualTo("2099-01-01");
+    });
+  }
+
+  @Test
+  void theDefaultsAreTheClientsDefaults() {
+    new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(HoopAiInvoicesAutoConfiguration.class))
+        .withPropertyValues("hoopai.invoices.access-token=" + FakeHoopAi.TOKEN).run(context -> {
+          InvoicesClient client = context.getBean(InvoicesClient.class);
+          assertThat(client.baseUrl()).isEqualTo(InvoicesClient.DEFAULT_BASE_URL);
+          assertThat(client.apiVersion()).isEqualTo(InvoicesClient.DEFAULT_API_VERSION);
+          assertThat(client.circuitBreaker()).isEmpty();
+          HoopAiInvoicesProperties properties = context.getBean(HoopAiInvoicesProperties.class);
+          assertThat(properties.getConnectTimeout()).isEqualTo(InvoicesClient.DEFAULT_CONNECT_TIMEOUT);
+          assertThat(properties.getReadTimeout()).isEqualTo(InvoicesClient.DEFAULT_READ_TIMEOUT);
+          assertThat(ClientSettings.retryPolicy(properties.getRetry()).toString())
+              .isEqualTo(com.hoopai.invoices.client.RetryPolicy.defaults().toString());
+        });
+  }
+
+  @Test
+  void readTimeoutIsApplied() {
+    fake.enqueue(200, FakeHoopAi.INVOICE);
+    runner.withPropertyValues("hoopai.invoices.read-timeout=150ms", "hoopai.invoices.retry.max-attempts=1")
+        .run(context -> {
+          fake.server.setDispatcher(new mockwebserver3.Dispatcher() {
+            @Override
+            public MockResponse dispatch(mockwebserver3.RecordedRequest request) {
+              return new MockResponse.Builder().code(200).body(FakeHoopAi.INVOICE)
+                  .headersDelay(2, java.util.concurrent.TimeUnit.SECONDS).build();
+            }
+          });
+          long started = System.nanoTime();
+          catchThrowableOfType(HoopAiTimeoutException.class, () -> context.getBean(InvoicesApi.class)
+              .getInvoice(FakeHoopAi.LOCATION, FakeHoopAi.INVOICE_ID));
+          assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1500));
+        });
+  }
+
+  @Test
+  void connectTimeoutIsBoundAndChecked() {
+    runner.withPropertyValues("hoopai.invoices.connect-timeout=0s").run(context -> assertThat(context)
+        .getFailure().rootCause().hasMessageContaining("connectTimeout must be positive"));
+    runner.withPropertyValues("hoopai.invoices.connect-timeout=3s").run(context -> assertThat(
+        context.getBean(HoopAiInvoicesProperties.class).getConnectTimeout()).isEqualTo(Duration.ofSeconds(3)));
+  }
+
+  @Test
+  void retryMaxAttemptsAndBackoffAreApplied() {
+    for (int i = 0; i < 4; i++) {
+      fake.enqueue(503, "{\"statusCode\":503,\"message\":\"down\"}");
+    }
+    runner.withPropertyValues("hoopai.invoices.retry.max-attempts=4", "hoopai.invoices.retry.multiplier=1.5",
+        "hoopai.invoices.retry.max-backoff=5ms", "hoopai.invoices.retry.jitter=0",
+        "hoopai.invoices.retry.max-retry-after=1s").run(context -> {
+          catchThrowableOfType(ServerErrorException.class, () -> context.getBean(InvoicesApi.class)
+              .getInvoice(FakeHoopAi.LOCATION, FakeHoopAi.INVOICE_ID));
+          assertThat(fake.apiRequests).hasSize(4);
+          assertThat(ClientSettings.retryPolicy(context.getBean(HoopAiInvoicesProperties.class).getRetry()))
+              .hasToString("RetryPolicy{maxAttempts=4, initialBackoff=PT0S, multiplier=1.5, maxBackoff=PT0.005S,"
+                  + " jitter=0.0, maxRetryAfter=PT1S}");
+        });
+  }
+
+  @Test
+  void requestLoggingLevelIsApplied() {
+    List<String> lines = new CopyOnWriteArrayList<>();
+    runner.withPropertyValues("hoopai.invoices.request-logging=headers")
+        .withBean(HoopAiInvoicesClientCustomizer.class, () -> builder -> builder.requestLogger(lines::add))
+        .run(context -> {
+          context.getBean(InvoicesApi.class).getInvoice(FakeHoopAi.LOCATION, FakeHoopAi.INVOICE_ID);
+          assertThat(lines).anyMatch(line -> line.contains("GET")).anyMatch(line -> line.contains("Version"))
+              .noneMatch(line -> line.contains(FakeHoopAi.TOKEN));
+        });
+  }
+
+  @Test
+  void paceRateLimitsIsBound() {
+    runner.withPropertyValues("hoopai.invoices.pace-rate-limits=true").run(context ->
+        assertThat(context.getBean(HoopAiInvoicesProperties.class).isPaceRateLimits()).isTrue());
+  }
+
+  @Test
+  void theCircuitBreakerIsBuiltFromTheProperties() {
+    runner.withPropertyValues("hoopai.invoices.circuit-breaker.enabled=true",
+        "hoopai.invoices.circuit-breaker.failure-rate-threshold=25",
+        "hoopai.invoices.circuit-breaker.sliding-window-size=8",
+        "hoopai.invoices.circuit-breaker.minimum-number-of-calls=4",
+        "hoopai.invoices.circuit-breaker.wait-duration-in-open-state=45s").run(context -> {
+          CircuitBreaker breaker = context.getBean(InvoicesClient.class).circuitBreaker().orElseThrow();
+          CircuitBreakerConfig config = breaker.getCircuitBreakerConfig();
+          assertThat(breaker.getName()).isEqualTo("hoopai-invoices");
+          assertThat(config.getFailureRateThreshold()).isEqualTo(25f);
+          assertThat(config.getSlidingWindowSize()).isEqualTo(8);
+          assertThat(config.getMinimumNumberOfCalls()).isEqualTo(4);
+          assertThat(config.getRecordExceptionPredicate().test(new IllegalArgumentException())).isFalse();
+        });
+  }
+
+  @Test
+  void aUsersClientWins() {
+    runner.withUserConfiguration(UserClient.class).run(context -> {
+      assertThat(context).hasSingleBean(InvoicesClient.class).doesNotHaveBean(AccessTokenProvider.class);
+      assertThat(context.getBean(InvoicesClient.class)).isSameAs(context.getBean("myClient"));
+      assertThat(context.getBean(InvoicesApi.class)).isSameAs(context.getBean(InvoicesClient.class).invoices());
+    });
+  }
+
+  @Test
+  void aUsersApiBeanWins() {
+    runner.withUserConfiguration(UserClient.class)
+        .withBean("myInvoices", InvoicesApi.class, () -> UserClient.CLIENT.invoices())
+        .run(context -> assertThat(context.getBean(InvoicesApi.class)).isSameAs(context.getBean("myInvoices")));
+  }
+
+  @Test
+  void aUsersTokenProviderWinsAndNeedsNoCredentialProperty() {
+    new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(HoopAiInvoicesAutoConfiguration.class))
+        .withPropertyValues("hoopai.invoices.base-url=" + fake.baseUrl())
+        .withBean(AccessTokenProvider.class, () -> location -> "token-for-" + location)
+        .run(context -> {
+          context.getBean(InvoicesApi.class).getInvoice(FakeHoopAi.LOCATION, FakeHoopAi.INVOICE_ID);
+          assertThat(fake.apiTokens).containsExactly("token-for-" + FakeHoopAi.LOCATION);
+        });
+  }
+
+  @Test
+  void customizersAreAppliedInOrderAfterTheProperties() {
+    runner.withUserConfiguration(Customizers.class).run(context -> {
+      context.getBean(InvoicesApi.class).getInvoice(FakeHoopAi.LOCATION, FakeHoopAi.INVOICE_ID);
+      assertThat(fake.apiRequests.get(0).getHeaders().get("User-Agent")).endsWith(" second");
+      assertThat(context.getBean(InvoicesClient.class).apiVersion()).isEqualTo("2030-01-01");
+    });
+  }
+
+  @Test
+  void oauthGivesAnOAuthTokenProviderWithAnInMemoryStoreAndAnInstallFlow() {
+    oauth().run(context -> {
+      assertThat(context.getBean(AccessTokenProvider.class)).isInstanceOf(OAuthTokenProvider.class)
+          .hasToString("OAuthTokenProvider{clientId=" + FakeHoopAi.CLIENT_ID + ", userType=Location, store="
+              + context.getBean(TokenStore.class) + ", refreshMargin=PT5M, keys=0}");
+      assertThat(context.getBean(TokenStore.class)).isInstanceOf(InMemoryTokenStore.class);
+      assertThat(context).hasSingleBean(OAuthInstallFlow.class);
+      OAuthTokenProvider tokens = (OAuthTokenProvider) context.getBean(AccessTokenProvider.class);
+      assertThat(tokens.credentials().tokenUrl()).isEqualTo(fake.tokenUrl());
+      assertThat(tokens.tokenStore()).isSameAs(context.getBean(TokenStore.class));
+    });
+  }
+
+  @Test
+  void oauthRefreshMarginAndUserTypeAreApplied() {
+    oauth().withPropertyValues("hoopai.invoices.oauth.refresh-margin=10m", "hoopai.invoices.oauth.user-type=location")
+        .run(context -> assertThat(context.getBean(AccessTokenProvider.class).toString())
+            .contains("userType=Location").contains("refreshMargin=PT10M"));
+  }
+
+  @Test
+  void anAgencyCompanyIdGivesLocationTokensMintedFromTheCompanyToken() {
+    oauth().withPropertyValues("hoopai.invoices.agency.company-id=companyX7Ak",
+        "hoopai.invoices.oauth.location-token-url=" + fake.server.url("/oauth/mint")).run(context -> {
+          AgencyLocationTokenProvider tokens = (AgencyLocationTokenProvider) context.getBean(AccessTokenProvider.class);
+          assertThat(tokens.companyId()).isEqualTo("companyX7Ak");
+          assertThat(tokens.agencyTokens().credentials().userType().wireValue()).isEqualTo("Company");
+          assertThat(tokens.agencyTokens().credentials().locationTokenUrl()).endsWith("/oauth/mint");
+          assertThat(context).hasSingleBean(OAuthInstallFlow.class);
+        });
+  }
+
+  @Test
+  void theFileStoreIsChosenWithItsPath(@TempDir Path directory) {
+    oauth().withPropertyValues("hoopai.invoices.token-store.type=file",
+        "hoopai.invoices.token-store.path=" + directory.resolve("tokens")).run(context ->
+            assertThat(((FileTokenStore) context.getBean(TokenStore.class)).directory())
+                .isEqualTo(directory.resolve("tokens")));
+  }
+
+  @Test
+  void aUsersTokenStoreWins() {
+    InMemoryTokenStore mine = new InMemoryTokenStore();
+    oauth().withPropertyValues("hoopai.invoices.token-store.type=jdbc").withBean(TokenStore.class, () -> mine)
+        .run(context -> {
+          assertThat(context.getBean(TokenStore.class)).isSameAs(mine);
+          assertThat(((OAuthTokenProvider) context.getBean(AccessTokenProvider.class)).tokenStore()).isSameAs(mine);
+        });
+  }
+
+  @Test
+  void theClientIsClosedWithTheContext() {
+    runner.run(context -> assertThat(context.getBeanFactory().getBeanDefinition("hoopAiInvoicesClient")
+        .getDestroyMethodName()).isEqualTo("close"));
+  }
+
+  private ApplicationContextRunner oauth() {
+    return new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(HoopAiInvoicesAutoConfiguration.class))
+        .withPropertyValues("hoopai.invoices.base-url=" + fake.baseUrl(),
+            "hoopai.invoices.oauth.client-id=" + FakeHoopAi.CLIENT_ID,
+            "hoopai.invoices.oauth.client-secret=" + FakeHoopAi.CLIENT_SECRET,
+            "hoopai.invoices.oauth.token-url=" + fake.tokenUrl());
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class UserClient {
+    static final InvoicesClient CLIENT = InvoicesClient.builder().accessToken("mine").build();
+
+    @Bean
+    InvoicesClient myClient() {
+      return CLIENT;
+    }
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class Customizers {
+    @Bean
+    @Order(2)
+    HoopAiInvoicesClientCustomizer second() {
+      return builder -> builder.userAgentSuffix("second");
+    }
+
+    @Bean
+    @Order(1)
+    HoopAiInvoicesClientCustomizer first() {
+      return builder -> builder.userAgentSuffix("first").apiVersion("2030-01-01");
+    }
+  }
+}
