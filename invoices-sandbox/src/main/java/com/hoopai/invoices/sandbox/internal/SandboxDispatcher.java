@@ -1,0 +1,213 @@
+package com.hoopai.invoices.sandbox.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+
+/**
+ * The sandbox server: answers each request as the HoopAI API would. In order: find the operation (404),
+ * count the request against its location's rate limit (429), check the bearer token and its scope (401),
+ * the {@code Version} header (400), validate the request against the spec (400 for a body that is not
+ * JSON, 422 for the rest), check the token may address the location (403), then run the operation under
+ * the location's lock. Every answer carries the {@code X-RateLimit-*} headers. Thread-safe.
+ */
+public final class SandboxDispatcher extends Dispatcher {
+
+  private static final System.Logger LOG = System.getLogger(SandboxDispatcher.class.getName());
+  private static final Map<String, Collection> ID_VARIABLES = Map.of(
+      "invoiceId", Collection.INVOICES, "scheduleId", Collection.INVOICE_SCHEDULES,
+      "estimateId", Collection.ESTIMATES);
+
+  private final SandboxConfig config;
+  private final ObjectMapper mapper = JsonMapper.builder().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .build();
+  private final Router router;
+  private final RequestValidator validator;
+  private final Operations operations;
+  private final Store store = new Store();
+  private final Ids ids = new Ids();
+  private final TokenStore tokens;
+  private final RateLimiter limiter;
+  private final OAuthTokenEndpoint oauth;
+
+  /**
+   * A server of the spec with the given settings.
+   *
+   * @param spec the parsed spec
+   * @param config the settings
+   */
+  public SandboxDispatcher(SpecDocument spec, SandboxConfig config) {
+    this.config = config;
+    this.router = new Router(spec.api());
+    this.validator = new RequestValidator(spec.api());
+    this.operations = new Operations(spec, router.routes());
+    this.tokens = new TokenStore(config.clock(), config.accessTokenLifetime());
+    this.tokens.addFixedToken(config.accessToken());
+    this.limiter = new RateLimiter(config.clock(), config.rateLimitMax(), config.rateLimitWindow(),
+        config.dailyLimit());
+    this.oauth = new OAuthTokenEndpoint(tokens, config.clientId(), config.clientSecret(), config.companyId(), mapper);
+  }
+
+  @Override
+  public MockResponse dispatch(RecordedRequest recorded) {
+    IncomingRequest request = IncomingRequest.of(recorded);
+    RateLimiter.Usage usage = null;
+    try {
+      if (request.segments().size() >= 2 && request.segments().get(0).equals("oauth")) {
+        usage = limiter.acquire("oauth:" + config.clientId());
+        if (usage.limited()) {
+          throw ApiException.tooManyRequests();
+        }
+        if (!request.segments().equals(List.of("oauth", "token"))) {
+          throw ApiException.notFound("Cannot " + request.method() + " " + request.rawPath());
+        }
+        return respond(oauth.handle(request), usage);
+      }
+      Router.Match match = router.match(request.method(), request.segments(), request.rawPath());
+      String token = bearer(request);
+      String locationId = locationOf(match, request);
+      usage = limiter.acquire(locationId != null ? locationId : "token:" + token);
+      if (usage.limited()) {
+        throw ApiException.tooManyRequests();
+      }
+      return respond(serve(match, request, token, locationId), usage);
+    } catch (ApiException e) {
+      return respond(new Reply(e.status(), e.body()), usage);
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, "sandbox failed on " + request.method() + " " + request.rawPath(), e);
+      ObjectNode body = mapper.createObjectNode().put("statusCode", 500).put("message", "Internal server error");
+      return respond(new Reply(500, body), usage);
+    }
+  }
+
+  private Reply serve(Router.Match match, IncomingRequest request, String token, String locationId) {
+    Route route = match.route();
+    Grant grant = tokens.authenticate(token);
+    if (grant == null) {
+      throw ApiException.unauthorized("Invalid token: access token is invalid");
+    }
+    if (!grant.hasAnyScope(route.scopes()) || (route.locationTokensOnly() && grant.agency())) {
+      throw ApiException.unauthorized("The token is not authorized for this scope.");
+    }
+    String version = request.header("Version");
+    if (version == null || version.isBlank()) {
+      throw ApiException.badRequest("Version header was not found");
+    }
+    if (!version.strip().equals(SandboxConfig.API_VERSION)) {
+      throw ApiException.badRequest("Version header is invalid: the API serves " + SandboxConfig.API_VERSION);
+    }
+    ObjectNode body = route.hasBody() ? request.jsonObject(mapper) : mapper.createObjectNode();
+    validator.validate(request, route.method(), route.expand(match.variables()),
+        route.hasBody() ? body.toString() : null);
+    if (!grant.allows(locationId)) {
+      throw ApiException.forbidden("The token does not have access to this location.");
+    }
+    if (locationId == null) {
+      throw missingRecord(match, body);
+    }
+    Operation operation = operations.get(route.operationId());
+    return store.inLocation(locationId, state ->
+        operation.handle(new Call(request, match.variables(), body, state, grant, config.clock(), ids, store)));
+  }
+
+  /**
+   * The location a request concerns: its {@code altId} (query or body), else the location of the record
+   * it names (for the three operations that carry no {@code altId}).
+   */
+  private String locationOf(Router.Match match, IncomingRequest request) {
+    String altId = request.query("altId");
+    if (altId != null && !altId.isBlank()) {
+      return altId;
+    }
+    JsonNode body = lenientBody(request);
+    if (body.hasNonNull("altId")) {
+      return body.get("altId").asText();
+    }
+    for (Map.Entry<String, String> variable : match.variables().entrySet()) {
+      if (ID_VARIABLES.containsKey(variable.getKey())) {
+        return store.locationOf(variable.getValue());
+      }
+    }
+    for (String field : ID_VARIABLES.keySet()) {
+      if (body.hasNonNull(field)) {
+        return store.locationOf(body.get(field).asText());
+      }
+    }
+    return null;
+  }
+
+  private static ApiException missingRecord(Router.Match match, JsonNode body) {
+    for (Map.Entry<String, Collection> id : ID_VARIABLES.entrySet()) {
+      if (match.variables().containsKey(id.getKey()) || body.has(id.getKey())) {
+        return id.getValue().notFound();
+      }
+    }
+    return ApiException.badRequest("altId should not be empty");
+  }
+
+  private JsonNode lenientBody(IncomingRequest request) {
+    try {
+      return request.jsonObject(mapper);
+    } catch (ApiException e) {
+      return mapper.createObjectNode();
+    }
+  }
+
+  private static String bearer(IncomingRequest request) {
+    String authorization = request.header("Authorization");
+    if (authorization == null || !authorization.toLowerCase(Locale.ROOT).startsWith("bearer ")) {
+      return null;
+    }
+    String token = authorization.substring(7).strip();
+    return token.isEmpty() ? null : token;
+  }
+
+  private MockResponse respond(Reply reply, RateLimiter.Usage usage) {
+    MockResponse.Builder response = new MockResponse.Builder().code(reply.status());
+    if (usage != null) {
+      response.addHeader("X-RateLimit-Max", usage.max())
+          .addHeader("X-RateLimit-Remaining", usage.remaining())
+          .addHeader("X-RateLimit-Interval-Milliseconds", usage.intervalMillis())
+          .addHeader("X-RateLimit-Limit-Daily", usage.dailyLimit())
+          .addHeader("X-RateLimit-Daily-Remaining", usage.dailyRemaining());
+    }
+    if (reply.body() != null) {
+      try {
+        response.addHeader("Content-Type", "application/json; charset=utf-8")
+            .body(mapper.writeValueAsString(reply.body()));
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return response.build();
+  }
+
+  /** The state, for the sandbox's accessors. */
+  public Store store() {
+    return store;
+  }
+
+  /** The tokens, for the sandbox's OAuth helpers. */
+  public TokenStore tokens() {
+    return tokens;
+  }
+
+  /** The rate limiter, for {@code rateLimit(max, window)}. */
+  public RateLimiter limiter() {
+    return limiter;
+  }
+
+  /** The mapper answers are written with. */
+  public ObjectMapper mapper() {
+    return mapper;
+  }
+}

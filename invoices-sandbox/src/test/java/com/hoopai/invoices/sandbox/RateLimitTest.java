@@ -1,0 +1,126 @@
+package com.hoopai.invoices.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.hoopai.invoices.client.RateLimitedException;
+import com.hoopai.invoices.sandbox.support.RawHttp;
+import com.hoopai.invoices.sandbox.support.RawHttp.Answer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The X-RateLimit-* headers on every answer and 429 over the limit, per location, on a clock we move. */
+class RateLimitTest {
+
+  private final MovableClock clock = new MovableClock();
+  private HoopAiSandbox sandbox;
+  private RawHttp http;
+
+  @BeforeEach
+  void start() {
+    sandbox = HoopAiSandbox.builder().clock(clock).rateLimit(3, Duration.ofSeconds(10)).dailyLimit(1000).start();
+    http = new RawHttp(sandbox.baseUrl()).authorized(sandbox.accessToken());
+  }
+
+  @AfterEach
+  void stop() {
+    sandbox.close();
+  }
+
+  @Test
+  void everyAnswerCarriesTheLimitHeaders() {
+    Answer ok = number(sandbox.locationId());
+    Answer refused = http.header("Version", null).get(path(sandbox.locationId()));
+
+    for (Answer answer : new Answer[] {ok, refused}) {
+      assertThat(answer.headers().get("X-RateLimit-Max")).isEqualTo("3");
+      assertThat(answer.headers().get("X-RateLimit-Interval-Milliseconds")).isEqualTo("10000");
+      assertThat(answer.headers().get("X-RateLimit-Limit-Daily")).isEqualTo("1000");
+    }
+    assertThat(ok.headers().get("X-RateLimit-Remaining")).isEqualTo("2");
+    assertThat(refused.headers().get("X-RateLimit-Remaining")).as("refused requests count too").isEqualTo("1");
+    assertThat(refused.headers().get("X-RateLimit-Daily-Remaining")).isEqualTo("998");
+  }
+
+  @Test
+  void overTheLimitAnswers429UntilTheWindowEnds() {
+    for (int i = 0; i < 3; i++) {
+      assertThat(number(sandbox.locationId()).status()).isEqualTo(200);
+    }
+    Answer limited = number(sandbox.locationId());
+    assertThat(limited.status()).isEqualTo(429);
+    assertThat(limited.json().toString())
+        .isEqualTo("{\"statusCode\":429,\"message\":\"Too many requests\",\"error\":\"Too Many Requests\"}");
+    assertThat(limited.headers().get("X-RateLimit-Remaining")).isEqualTo("0");
+    assertThat(number("anotherLocation00001").status()).as("another location has its own budget").isEqualTo(200);
+
+    clock.advance(Duration.ofSeconds(10));
+    assertThat(number(sandbox.locationId()).status()).isEqualTo(200);
+  }
+
+  @Test
+  void theClientSeesARateLimitedExceptionWithTheHeaders() {
+    sandbox.rateLimit(1, Duration.ofMinutes(1));
+    sandbox.location().invoices().generateInvoiceNumber();
+
+    assertThatThrownBy(() -> sandbox.location().invoices().generateInvoiceNumber())
+        .isInstanceOfSatisfying(RateLimitedException.class, e -> {
+          assertThat(e.rateLimit().orElseThrow().remaining()).hasValue(0);
+          assertThat(e.rateLimit().orElseThrow().max()).hasValue(1);
+        });
+  }
+
+  @Test
+  void theDailyLimitCountsToo() {
+    sandbox.close();
+    sandbox = HoopAiSandbox.builder().clock(clock).dailyLimit(2).start();
+    http = new RawHttp(sandbox.baseUrl()).authorized(sandbox.accessToken());
+
+    number(sandbox.locationId());
+    number(sandbox.locationId());
+    Answer third = number(sandbox.locationId());
+
+    assertThat(third.status()).isEqualTo(429);
+    assertThat(third.headers().get("X-RateLimit-Daily-Remaining")).isEqualTo("0");
+    clock.advance(Duration.ofDays(1));
+    assertThat(number(sandbox.locationId()).status()).isEqualTo(200);
+  }
+
+  private Answer number(String location) {
+    return http.get(path(location));
+  }
+
+  private static String path(String location) {
+    return "/invoices/generate-invoice-number?altType=location&altId=" + location;
+  }
+
+  /** A clock the test moves forward. */
+  private static final class MovableClock extends Clock {
+    private volatile Instant now = Instant.parse("2026-04-01T09:00:00Z");
+
+    void advance(Duration duration) {
+      now = now.plus(duration);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+}
