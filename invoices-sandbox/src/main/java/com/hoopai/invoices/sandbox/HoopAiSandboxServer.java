@@ -19,6 +19,9 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class HoopAiSandboxServer {
 
+  private static final String USAGE =
+      "usage: HoopAiSandboxServer [--port N] [--access-token T] [--location-id L] [--rate-limit N]";
+
   private HoopAiSandboxServer() {
   }
 
@@ -29,12 +32,16 @@ public final class HoopAiSandboxServer {
    * @throws InterruptedException if interrupted while serving
    */
   public static void main(String[] args) throws InterruptedException {
+    if (java.util.Arrays.asList(args).contains("--help")) {
+      System.out.println(USAGE);
+      return;
+    }
     HoopAiSandbox sandbox;
     try {
       sandbox = start(args, System.out);
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
-      System.err.println("usage: HoopAiSandboxServer [--port N] [--access-token T] [--location-id L] [--rate-limit N]");
+      System.err.println(USAGE);
       System.exit(2);
       return;
     }
@@ -58,9 +65,6 @@ public final class HoopAiSandboxServer {
     HoopAiSandbox.Builder builder = HoopAiSandbox.builder().recordRequests(false);
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
-      if (option.equals("--help") || option.equals("-h")) {
-        throw new IllegalArgumentException("HoopAI Invoices sandbox");
-      }
       if (i + 1 >= args.length) {
         throw new IllegalArgumentException("missing value after " + option);
       }

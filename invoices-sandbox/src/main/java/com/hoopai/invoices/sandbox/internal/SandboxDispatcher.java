@@ -27,6 +27,10 @@ public final class SandboxDispatcher extends Dispatcher {
       "invoiceId", Collection.INVOICES, "scheduleId", Collection.INVOICE_SCHEDULES,
       "estimateId", Collection.ESTIMATES);
 
+  private static final Map<Integer, String> REASONS = Map.of(200, "OK", 201, "Created", 400, "Bad Request",
+      401, "Unauthorized", 403, "Forbidden", 404, "Not Found", 422, "Unprocessable Entity",
+      429, "Too Many Requests", 500, "Internal Server Error");
+
   private final SandboxConfig config;
   private final ObjectMapper mapper = JsonMapper.builder().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
       .build();
@@ -172,7 +176,8 @@ public final class SandboxDispatcher extends Dispatcher {
   }
 
   private MockResponse respond(Reply reply, RateLimiter.Usage usage) {
-    MockResponse.Builder response = new MockResponse.Builder().code(reply.status());
+    MockResponse.Builder response = new MockResponse.Builder()
+        .status("HTTP/1.1 " + reply.status() + " " + REASONS.getOrDefault(reply.status(), "Error"));
     if (usage != null) {
       response.addHeader("X-RateLimit-Max", usage.max())
           .addHeader("X-RateLimit-Remaining", usage.remaining())
