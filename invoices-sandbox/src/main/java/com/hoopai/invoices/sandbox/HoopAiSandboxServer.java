@@ -32,6 +32,10 @@ public final class HoopAiSandboxServer {
    * @throws InterruptedException if interrupted while serving
    */
   public static void main(String[] args) throws InterruptedException {
+    String reactor = System.getProperty("hoopai.sandbox.reactor", "");
+    if (reactor.contains("hoopai-invoices-examples")) {
+      return;   // exec:java in a build that runs an example next: the example starts its own sandbox
+    }
     if (java.util.Arrays.asList(args).contains("--help")) {
       System.out.println(USAGE);
       return;
