@@ -5,15 +5,17 @@ import com.hoopai.invoices.client.InvoicesClient;
 import com.hoopai.invoices.client.LocationClient;
 import com.hoopai.invoices.model.Invoice;
 import com.hoopai.invoices.model.InvoiceSettings;
+import java.io.PrintStream;
 import java.util.List;
 
 /**
  * A read-only tour of a real HoopAI location: its invoice settings, the next invoice number and its most
- * recent invoices. Credentials come from the environment, never from code:
+ * recent invoices. Nothing is written. Credentials come from the environment, never from code:
  *
  * <pre>
  * HOOPAI_ACCESS_TOKEN=...  (a Private Integration Token or an OAuth access token)
  * HOOPAI_LOCATION_ID=...   (the sub-account id)
+ * ./mvnw -q -pl invoices-examples -am compile exec:java -Dexample=com.hoopai.invoices.examples.QuickStart
  * </pre>
  */
 public final class QuickStart {
@@ -27,37 +29,48 @@ public final class QuickStart {
    * @param args unused
    */
   public static void main(String[] args) {
-    String token = System.getenv("HOOPAI_ACCESS_TOKEN");
-    String locationId = System.getenv("HOOPAI_LOCATION_ID");
+    String token = System.getenv(Target.TOKEN);
+    String locationId = System.getenv(Target.LOCATION);
     if (token == null || token.isBlank() || locationId == null || locationId.isBlank()) {
       System.out.println("""
           QuickStart reads a real HoopAI location and needs two environment variables:
             HOOPAI_ACCESS_TOKEN  a Private Integration Token or OAuth access token (invoices.readonly)
             HOOPAI_LOCATION_ID   the location (sub-account) id
-          Nothing was sent.""");
+          Nothing was sent. Without an account, run the billing workflow on the sandbox:
+            ./mvnw -q -pl invoices-examples -am compile exec:java""");
       return;
     }
     try (InvoicesClient client = InvoicesClient.builder().accessToken(token).build()) {
-      LocationClient location = client.forLocation(locationId);
-
-      InvoiceSettings settings = location.invoices().getInvoiceSettings();
-      System.out.printf("Invoices of %s are titled \"%s\", prefix %s, due after %s days%n",
-          settings.getBusinessDetails() == null ? locationId : settings.getBusinessDetails().getName(),
-          settings.getTitle(), settings.getInvoiceNumberPrefix(), settings.getDueAfterXDays());
-      System.out.println("Next invoice number: " + location.invoices().generateInvoiceNumber().getInvoiceNumber());
-
-      List<Invoice> recent = location.invoices()
-          .listInvoicesAutoPaging(null, null, null, null, null, null, "issueDate", "descend", 10)
-          .limit(10)
-          .toList();
-      System.out.println("Most recent invoices:");
-      for (Invoice invoice : recent) {
-        System.out.printf("  %-12s %-16s %10s %s due %s%n", invoice.getInvoiceNumber(), invoice.getStatus(),
-            invoice.getTotal(), invoice.getCurrency(), invoice.getAmountDue());
-      }
+      tour(client.forLocation(locationId), System.out);
     } catch (HoopAiApiException e) {
       System.err.println("HoopAI refused the request: " + e.getMessage());
       System.exit(1);
     }
+  }
+
+  /**
+   * Reads and prints the location's settings, next invoice number and ten most recent invoices.
+   *
+   * @param location the location
+   * @param out where to print
+   * @return the invoices printed
+   */
+  public static List<Invoice> tour(LocationClient location, PrintStream out) {
+    InvoiceSettings settings = location.invoices().getInvoiceSettings();
+    out.printf("Invoices of %s are titled \"%s\", prefix %s, due after %s days%n",
+        settings.getBusinessDetails() == null ? location.locationId() : settings.getBusinessDetails().getName(),
+        settings.getTitle(), settings.getInvoiceNumberPrefix(), settings.getDueAfterXDays());
+    out.println("Next invoice number: " + location.invoices().generateInvoiceNumber().getInvoiceNumber());
+
+    List<Invoice> recent = location.invoices()
+        .listInvoicesAutoPaging(null, null, null, null, null, null, "issueDate", "descend", 10)
+        .limit(10)
+        .toList();
+    out.println("Most recent invoices:");
+    for (Invoice invoice : recent) {
+      out.printf("  %-12s %-16s %10s %s due %s%n", invoice.getInvoiceNumber(), invoice.getStatus(),
+          invoice.getTotal(), invoice.getCurrency(), invoice.getAmountDue());
+    }
+    return recent;
   }
 }
