@@ -3,7 +3,6 @@ package com.hoopai.invoices.sandbox;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.hoopai.invoices.client.InvoicesClient;
 import com.hoopai.invoices.client.LocationClient;
@@ -13,13 +12,9 @@ import com.hoopai.invoices.model.Invoice;
 import com.hoopai.invoices.model.InvoiceSchedule;
 import com.hoopai.invoices.model.InvoiceTemplate;
 import com.hoopai.invoices.sandbox.internal.Collection;
-import com.hoopai.invoices.sandbox.internal.Grant;
 import com.hoopai.invoices.sandbox.internal.NoDelayServerSocketFactory;
 import com.hoopai.invoices.sandbox.internal.SandboxConfig;
 import com.hoopai.invoices.sandbox.internal.SandboxDispatcher;
-import com.hoopai.invoices.sandbox.internal.ScheduleView;
-import com.hoopai.invoices.sandbox.internal.SpecDocument;
-import com.hoopai.invoices.sandbox.internal.Store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -79,7 +74,7 @@ public final class HoopAiSandbox implements AutoCloseable {
     SandboxConfig config = new SandboxConfig(settings.clock, settings.accessToken, settings.clientId,
         settings.clientSecret, "sandboxCompany000001", settings.rateLimitMax, settings.rateLimitWindow,
         settings.dailyLimit, settings.accessTokenLifetime);
-    this.dispatcher = new SandboxDispatcher(SpecDocument.load(HoopAiSandbox.class.getClassLoader()), config);
+    this.dispatcher = SandboxDispatcher.create(HoopAiSandbox.class.getClassLoader(), config);
     this.server = new MockWebServer();
     server.setDispatcher(dispatcher);
     server.setServerSocketFactory(new NoDelayServerSocketFactory());
@@ -182,7 +177,7 @@ public final class HoopAiSandbox implements AutoCloseable {
    * @return this sandbox
    */
   public HoopAiSandbox rateLimit(int max, Duration window) {
-    dispatcher.limiter().configure(max, window, settings.dailyLimit);
+    dispatcher.rateLimit(max, window, settings.dailyLimit);
     return this;
   }
 
@@ -221,7 +216,7 @@ public final class HoopAiSandbox implements AutoCloseable {
    * @return the code
    */
   public String authorizationCode(String locationId) {
-    return dispatcher.tokens().issueCode(requireText(locationId, "locationId"), Grant.ALL_SCOPES);
+    return dispatcher.issueAuthorizationCode(requireText(locationId, "locationId"), null);
   }
 
   /**
@@ -233,7 +228,7 @@ public final class HoopAiSandbox implements AutoCloseable {
    * @return the code
    */
   public String authorizationCode(String locationId, List<String> scopes) {
-    return dispatcher.tokens().issueCode(requireText(locationId, "locationId"), List.copyOf(scopes));
+    return dispatcher.issueAuthorizationCode(requireText(locationId, "locationId"), List.copyOf(scopes));
   }
 
   /**
@@ -243,7 +238,7 @@ public final class HoopAiSandbox implements AutoCloseable {
    * @return the code
    */
   public String agencyAuthorizationCode() {
-    return dispatcher.tokens().issueCode(null, Grant.ALL_SCOPES);
+    return dispatcher.issueAuthorizationCode(null, null);
   }
 
   /**
@@ -251,7 +246,7 @@ public final class HoopAiSandbox implements AutoCloseable {
    * working. {@link #accessToken()} is not affected.
    */
   public void expireAccessTokens() {
-    dispatcher.tokens().expireAccessTokens();
+    dispatcher.expireAccessTokens();
   }
 
   /**
@@ -280,16 +275,8 @@ public final class HoopAiSandbox implements AutoCloseable {
    * @return the invoice as stored now, if it exists
    */
   public Optional<Invoice> invoice(String invoiceId) {
-    Store store = dispatcher.store();
-    String locationId = store.locationOf(invoiceId);
-    if (locationId == null) {
-      return Optional.empty();
-    }
-    ObjectNode node = store.inLocation(locationId, state -> {
-      ObjectNode found = state.find(Collection.INVOICES, invoiceId);
-      return found == null ? null : found.deepCopy();
-    });
-    return Optional.ofNullable(node).map(n -> mapper.convertValue(n, Invoice.class));
+    return Optional.ofNullable(dispatcher.record(Collection.INVOICES, requireText(invoiceId, "invoiceId")))
+        .map(node -> mapper.convertValue(node, Invoice.class));
   }
 
   /**
@@ -361,9 +348,7 @@ public final class HoopAiSandbox implements AutoCloseable {
    * limit, as between two tests. The port and {@link #accessToken()} stay.
    */
   public void reset() {
-    dispatcher.store().clear();
-    dispatcher.tokens().reset();
-    dispatcher.limiter().configure(settings.rateLimitMax, settings.rateLimitWindow, settings.dailyLimit);
+    dispatcher.reset();
     if (drainer == null) {
       while (takeRequest(Duration.ZERO) != null) {
         // Drop what the last test left.
@@ -386,12 +371,10 @@ public final class HoopAiSandbox implements AutoCloseable {
     return "HoopAiSandbox{baseUrl=" + baseUrl() + ", locationId=" + settings.locationId + "}";
   }
 
-  private <T> List<T> records(String locationId, Collection collection, Class<T> type) {
-    List<ObjectNode> nodes = dispatcher.store().inLocation(requireText(locationId, "locationId"),
-        state -> state.all(collection).stream()
-            .map(node -> collection == Collection.INVOICE_SCHEDULES ? ScheduleView.render(state, node) : node.deepCopy())
-            .toList());
-    return nodes.stream().map(node -> mapper.convertValue(node, type)).toList();
+  private <T> List<T> records(String locationId, Collection kind, Class<T> type) {
+    return dispatcher.records(requireText(locationId, "locationId"), kind).stream()
+        .map(node -> mapper.convertValue(node, type))
+        .toList();
   }
 
   private static Thread startDrainer(MockWebServer server) {

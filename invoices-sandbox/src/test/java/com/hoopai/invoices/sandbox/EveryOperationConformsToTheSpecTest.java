@@ -37,7 +37,7 @@ import com.hoopai.invoices.model.EstimateStatus;
 import com.hoopai.invoices.model.SentTo;
 import com.hoopai.invoices.sandbox.support.RawHttp;
 import com.hoopai.invoices.sandbox.support.Requests;
-import com.hoopai.invoices.sandbox.support.SpecResponses;
+import com.hoopai.invoices.sandbox.internal.SpecResponses;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import okhttp3.OkHttpClient;

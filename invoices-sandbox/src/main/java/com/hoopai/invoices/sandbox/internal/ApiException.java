@@ -9,7 +9,7 @@ import java.util.List;
  * A refusal, answered with the API's error body: {@code {statusCode, message, error}}, where
  * {@code message} is a string, or a list of strings for 422 (NestJS's default shapes, which the API uses).
  */
-public final class ApiException extends RuntimeException {
+final class ApiException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 

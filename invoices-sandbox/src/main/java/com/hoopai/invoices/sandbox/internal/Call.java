@@ -20,7 +20,7 @@ import java.util.Map;
  * @param ids the id source
  * @param store the whole store (to index new records)
  */
-public record Call(IncomingRequest request, Map<String, String> variables, ObjectNode body, LocationState location,
+record Call(IncomingRequest request, Map<String, String> variables, ObjectNode body, LocationState location,
     Grant grant, Clock clock, Ids ids, Store store) {
 
   private static final DateTimeFormatter TIMESTAMP =

@@ -2,6 +2,10 @@ package com.hoopai.invoices.sandbox.internal;
 
 /**
  * The kinds of records a location keeps, with the API's word for each in "Unable to find ..." answers.
+ *
+ * <pre>{@code
+ * List<ObjectNode> invoices = dispatcher.records(locationId, Collection.INVOICES);
+ * }</pre>
  */
 public enum Collection {
   /** Invoices. */
@@ -22,7 +26,7 @@ public enum Collection {
   }
 
   /** The 400 an unknown id answers, as the API words it. */
-  public ApiException notFound() {
+  ApiException notFound() {
     return ApiException.badRequest("Unable to find " + noun);
   }
 }

@@ -11,7 +11,7 @@ import java.util.List;
  * @param scopes the OAuth scopes it carries
  * @param expiresAt when an access token stops working, or {@code null} for never
  */
-public record Grant(String locationId, boolean agency, List<String> scopes, Instant expiresAt) {
+record Grant(String locationId, boolean agency, List<String> scopes, Instant expiresAt) {
 
   /** Every scope of the Invoices API. */
   public static final List<String> ALL_SCOPES = List.of(

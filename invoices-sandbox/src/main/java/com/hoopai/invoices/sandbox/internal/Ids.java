@@ -4,7 +4,7 @@ import java.security.SecureRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Record ids shaped like the API's 24-hex-digit ids, unique per sandbox. Thread-safe. */
-public final class Ids {
+final class Ids {
 
   private final long salt = new SecureRandom().nextLong() & 0xffff_ffffL;
   private final AtomicLong sequence = new AtomicLong();

@@ -17,7 +17,7 @@ import okhttp3.HttpUrl;
  * A request as the sandbox reads it: method, path segments, query, headers and body (parsed as JSON
  * when it is JSON).
  */
-public final class IncomingRequest {
+final class IncomingRequest {
 
   private final String method;
   private final String rawPath;

@@ -11,7 +11,7 @@ import java.util.Map;
  * Everything one location holds: its records by id (in creation order) and its number sequences.
  * Not thread-safe on its own: callers hold {@link #lock()} (the {@link Store} does).
  */
-public final class LocationState {
+final class LocationState {
 
   private final String locationId;
   private final Map<Collection, Map<String, ObjectNode>> records = new EnumMap<>(Collection.class);

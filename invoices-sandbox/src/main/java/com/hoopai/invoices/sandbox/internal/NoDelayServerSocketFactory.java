@@ -11,6 +11,11 @@ import javax.net.ServerSocketFactory;
  * Server sockets whose connections send at once ({@code TCP_NODELAY}). MockWebServer writes an answer's
  * head and body separately; with Nagle's algorithm on, the body then waits for the client's delayed ACK,
  * some 40 ms per request. Without it, a request to the sandbox takes well under a millisecond.
+ *
+ * <pre>{@code
+ * MockWebServer server = new MockWebServer();
+ * server.setServerSocketFactory(new NoDelayServerSocketFactory());
+ * }</pre>
  */
 public final class NoDelayServerSocketFactory extends ServerSocketFactory {
 

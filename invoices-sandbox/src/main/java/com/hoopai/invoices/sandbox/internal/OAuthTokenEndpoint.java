@@ -12,7 +12,7 @@ import okhttp3.HttpUrl;
  * API's snake_case fields, form-encoded (JSON is read too). Refresh tokens work once: each refresh answers
  * a new one, and a used one answers {@code 400 Invalid grant}.
  */
-public final class OAuthTokenEndpoint {
+final class OAuthTokenEndpoint {
 
   /** The path. */
   public static final String PATH = "/oauth/token";

@@ -2,7 +2,7 @@ package com.hoopai.invoices.sandbox.internal;
 
 /** What one API operation does. */
 @FunctionalInterface
-public interface Operation {
+interface Operation {
 
   /**
    * Handles a validated, authorised request.

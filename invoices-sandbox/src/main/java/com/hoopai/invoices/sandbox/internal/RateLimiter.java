@@ -12,7 +12,7 @@ import java.util.Map;
  * requests per fixed window and a daily quota. Every request counts, refused ones included, as at the
  * API's gateway. Thread-safe.
  */
-public final class RateLimiter {
+final class RateLimiter {
 
   private final Clock clock;
   private final Map<String, Window> windows = new HashMap<>();

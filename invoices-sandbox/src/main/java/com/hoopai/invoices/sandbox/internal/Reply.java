@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param status the HTTP status
  * @param body the body, or {@code null} for none
  */
-public record Reply(int status, JsonNode body) {
+record Reply(int status, JsonNode body) {
 
   /** 200 with a body. */
   public static Reply ok(JsonNode body) {

@@ -12,7 +12,7 @@ import java.util.List;
  * Checks a request against the spec with Atlassian's swagger-request-validator, and turns what it finds
  * into the API's 422 answer. Thread-safe.
  */
-public final class RequestValidator {
+final class RequestValidator {
 
   private final OpenApiInteractionValidator validator;
 

@@ -16,7 +16,7 @@ import java.util.Map;
  * @param hasBody whether the operation takes a JSON body
  * @param locationTokensOnly whether the spec accepts only Location-Access (sub-account) tokens
  */
-public record Route(String method, String template, String operationId, List<String> scopes, boolean hasBody,
+record Route(String method, String template, String operationId, List<String> scopes, boolean hasBody,
     boolean locationTokensOnly) {
 
   /**

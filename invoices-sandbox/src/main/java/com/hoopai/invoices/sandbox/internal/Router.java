@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Finds the spec operation of a request; built from the spec, so every operation it has is routed. */
-public final class Router {
+final class Router {
 
   private final List<Route> routes;
 

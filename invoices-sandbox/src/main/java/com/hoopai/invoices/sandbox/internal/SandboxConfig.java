@@ -4,7 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * The settings a sandbox server starts with.
+ * The settings a sandbox server starts with ({@code HoopAiSandbox.Builder} fills them in).
+ *
+ * <pre>{@code
+ * new SandboxConfig(Clock.systemUTC(), "sbx_pit_...", "client-id", "secret", "company-id",
+ *     100, Duration.ofSeconds(10), 200_000, Duration.ofSeconds(86_399));
+ * }</pre>
  *
  * @param clock the clock for timestamps, token expiry and rate-limit windows
  * @param accessToken the fixed token every location accepts

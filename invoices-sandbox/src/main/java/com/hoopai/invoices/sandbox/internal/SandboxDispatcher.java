@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +15,15 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 
 /**
- * The sandbox server: answers each request as the HoopAI API would. In order: find the operation (404),
+ * The sandbox server: answers each request as the HoopAI API would, and lets {@code HoopAiSandbox} read and
+ * reset its state.
+ *
+ * <pre>{@code
+ * MockWebServer server = new MockWebServer();
+ * server.setDispatcher(SandboxDispatcher.create(classLoader, config));
+ * }</pre>
+ *
+ * <p>Each request, in order: find the operation (404),
  * count the request against its location's rate limit (429), check the bearer token and its scope (401),
  * the {@code Version} header (400), validate the request against the spec (400 for a body that is not
  * JSON, 422 for the rest), check the token may address the location (403), then run the operation under
@@ -49,7 +58,7 @@ public final class SandboxDispatcher extends Dispatcher {
    * @param spec the parsed spec
    * @param config the settings
    */
-  public SandboxDispatcher(SpecDocument spec, SandboxConfig config) {
+  SandboxDispatcher(SpecDocument spec, SandboxConfig config) {
     this.config = config;
     this.router = new Router(spec.api());
     this.validator = new RequestValidator(spec.api());
@@ -196,23 +205,79 @@ public final class SandboxDispatcher extends Dispatcher {
     return response.build();
   }
 
-  /** The state, for the sandbox's accessors. */
-  public Store store() {
-    return store;
+  /**
+   * A server of the spec found on the class path ({@code hoopai-invoices-spec}).
+   *
+   * @param loader the class loader that sees the spec
+   * @param config the settings
+   * @return the dispatcher
+   */
+  public static SandboxDispatcher create(ClassLoader loader, SandboxConfig config) {
+    return new SandboxDispatcher(SpecDocument.load(loader), config);
   }
 
-  /** The tokens, for the sandbox's OAuth helpers. */
-  public TokenStore tokens() {
-    return tokens;
+  /**
+   * A copy of every record of a kind in a location, oldest first, as the API would show them.
+   *
+   * @param locationId the location
+   * @param kind the kind of record
+   * @return the records
+   */
+  public List<ObjectNode> records(String locationId, Collection kind) {
+    return store.inLocation(locationId, state -> state.all(kind).stream()
+        .map(node -> kind == Collection.INVOICE_SCHEDULES ? ScheduleView.render(state, node) : node.deepCopy())
+        .toList());
   }
 
-  /** The rate limiter, for {@code rateLimit(max, window)}. */
-  public RateLimiter limiter() {
-    return limiter;
+  /**
+   * A copy of one record of any location.
+   *
+   * @param kind the kind of record
+   * @param id its id
+   * @return the record, or {@code null}
+   */
+  public ObjectNode record(Collection kind, String id) {
+    String locationId = store.locationOf(id);
+    if (locationId == null) {
+      return null;
+    }
+    return store.inLocation(locationId, state -> {
+      ObjectNode found = state.find(kind, id);
+      return found == null ? null : found.deepCopy();
+    });
   }
 
-  /** The mapper answers are written with. */
-  public ObjectMapper mapper() {
-    return mapper;
+  /**
+   * A single-use authorization code.
+   *
+   * @param locationId the installing location, or {@code null} for an agency-wide install
+   * @param scopes the scopes granted, or {@code null} for every invoices scope
+   * @return the code
+   */
+  public String issueAuthorizationCode(String locationId, List<String> scopes) {
+    return tokens.issueCode(locationId, scopes == null ? Grant.ALL_SCOPES : scopes);
+  }
+
+  /** Makes every OAuth access token issued so far answer 401. */
+  public void expireAccessTokens() {
+    tokens.expireAccessTokens();
+  }
+
+  /**
+   * Changes the rate limits; every window starts afresh.
+   *
+   * @param max requests per window
+   * @param window the window
+   * @param daily requests per day
+   */
+  public void rateLimit(int max, Duration window, long daily) {
+    limiter.configure(max, window, daily);
+  }
+
+  /** Forgets every record and OAuth token and restores the configured limits. */
+  public void reset() {
+    store.clear();
+    tokens.reset();
+    limiter.configure(config.rateLimitMax(), config.rateLimitWindow(), config.dailyLimit());
   }
 }

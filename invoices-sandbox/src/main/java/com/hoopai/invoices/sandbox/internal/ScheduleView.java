@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * A stored schedule keeps the ids of the invoices it issued; what is shown carries those invoices as they
  * are now (paid since, for example).
  */
-public final class ScheduleView {
+final class ScheduleView {
 
   /** The stored field that holds the issued invoices' ids. */
   static final String ISSUED = "invoices";

@@ -16,7 +16,7 @@ import java.util.Set;
  * Our spec, read from the {@code hoopai-invoices-spec} jar ({@code openapi/invoices-api.yaml}) and parsed
  * once per sandbox. Immutable after construction; shared by the router, the validator and the handlers.
  */
-public final class SpecDocument {
+final class SpecDocument {
 
   /** Where the spec jar keeps the description. */
   public static final String RESOURCE = "openapi/invoices-api.yaml";

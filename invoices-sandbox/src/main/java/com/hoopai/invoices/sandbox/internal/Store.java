@@ -10,7 +10,7 @@ import java.util.function.Function;
  * record id to location for the operations that name no location. Thread-safe: work on a location runs
  * under that location's lock, so locations never wait for each other.
  */
-public final class Store {
+final class Store {
 
   private final Map<String, LocationState> locations = new ConcurrentHashMap<>();
   private final Map<String, String> locationOfId = new ConcurrentHashMap<>();

@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The sandbox's tokens: fixed tokens (like Private Integration Tokens), OAuth access tokens with a
  * lifetime, and single-use refresh tokens and authorization codes. Thread-safe.
  */
-public final class TokenStore {
+final class TokenStore {
 
   private final Clock clock;
   private final Duration accessTokenLifetime;

@@ -17,7 +17,7 @@ import java.util.Set;
  * @param tax the taxes
  * @param total {@code subTotal - discount + tax}, in cents
  */
-public record Totals(BigDecimal subTotal, BigDecimal discount, BigDecimal tax, BigDecimal total) {
+record Totals(BigDecimal subTotal, BigDecimal discount, BigDecimal tax, BigDecimal total) {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

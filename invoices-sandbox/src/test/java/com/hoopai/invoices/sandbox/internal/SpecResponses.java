@@ -1,11 +1,9 @@
-package com.hoopai.invoices.sandbox.support;
+package com.hoopai.invoices.sandbox.internal;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
-import com.hoopai.invoices.sandbox.internal.Router;
-import com.hoopai.invoices.sandbox.internal.SpecDocument;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
