@@ -53,6 +53,8 @@ public final class HoopAiSandbox implements AutoCloseable {
   public static final int DEFAULT_RATE_LIMIT_MAX = 100;
   /** The burst window of the real API. */
   public static final Duration DEFAULT_RATE_LIMIT_WINDOW = Duration.ofSeconds(10);
+  /** The system property that turns {@link Builder#checkResponses(boolean)} on by default. */
+  public static final String CHECK_RESPONSES_PROPERTY = "hoopai.sandbox.checkResponses";
   /** The daily limit of the real API: 200,000 requests per day and location. */
   public static final long DEFAULT_DAILY_LIMIT = 200_000;
 
@@ -73,7 +75,7 @@ public final class HoopAiSandbox implements AutoCloseable {
     this.settings = settings;
     SandboxConfig config = new SandboxConfig(settings.clock, settings.accessToken, settings.clientId,
         settings.clientSecret, "sandboxCompany000001", settings.rateLimitMax, settings.rateLimitWindow,
-        settings.dailyLimit, settings.accessTokenLifetime);
+        settings.dailyLimit, settings.accessTokenLifetime, settings.checkResponses);
     this.dispatcher = SandboxDispatcher.create(HoopAiSandbox.class.getClassLoader(), config);
     this.server = new MockWebServer();
     server.setDispatcher(dispatcher);
@@ -356,6 +358,11 @@ public final class HoopAiSandbox implements AutoCloseable {
     }
   }
 
+  /** Stops the server and closes {@link #client()}; the same as {@link #close()}. */
+  public void stop() {
+    close();
+  }
+
   /** Stops the server and closes {@link #client()}. */
   @Override
   public void close() {
@@ -422,6 +429,7 @@ public final class HoopAiSandbox implements AutoCloseable {
     private Duration accessTokenLifetime = Duration.ofSeconds(86_399);
     private Clock clock = Clock.systemUTC();
     private boolean recordRequests = true;
+    private boolean checkResponses = Boolean.getBoolean(CHECK_RESPONSES_PROPERTY);
 
     private Builder() {
     }
@@ -543,6 +551,19 @@ public final class HoopAiSandbox implements AutoCloseable {
     }
 
     /**
+     * Whether the sandbox checks each of its own answers against the spec and answers 500, naming the
+     * problem, when one does not fit: for suites that test the sandbox itself. Off by default; on when the
+     * system property {@value HoopAiSandbox#CHECK_RESPONSES_PROPERTY} is {@code true}.
+     *
+     * @param check whether to check
+     * @return this builder
+     */
+    public Builder checkResponses(boolean check) {
+      this.checkResponses = check;
+      return this;
+    }
+
+    /**
      * Starts the sandbox.
      *
      * @return the running sandbox
@@ -569,6 +590,7 @@ public final class HoopAiSandbox implements AutoCloseable {
       copy.accessTokenLifetime = accessTokenLifetime;
       copy.clock = clock;
       copy.recordRequests = recordRequests;
+      copy.checkResponses = checkResponses;
       return copy;
     }
 

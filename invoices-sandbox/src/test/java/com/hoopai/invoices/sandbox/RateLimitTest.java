@@ -37,8 +37,10 @@ class RateLimitTest {
   void everyAnswerCarriesTheLimitHeaders() {
     Answer ok = number(sandbox.locationId());
     Answer refused = http.header("Version", null).get(path(sandbox.locationId()));
+    Answer unknownRoute = http.get("/invoices/nowhere/at/all?altId=" + sandbox.locationId());
 
-    for (Answer answer : new Answer[] {ok, refused}) {
+    assertThat(unknownRoute.status()).isEqualTo(404);
+    for (Answer answer : new Answer[] {ok, refused, unknownRoute}) {
       assertThat(answer.headers().get("X-RateLimit-Max")).isEqualTo("3");
       assertThat(answer.headers().get("X-RateLimit-Interval-Milliseconds")).isEqualTo("10000");
       assertThat(answer.headers().get("X-RateLimit-Limit-Daily")).isEqualTo("1000");

@@ -8,7 +8,7 @@ import java.time.Duration;
  *
  * <pre>{@code
  * new SandboxConfig(Clock.systemUTC(), "sbx_pit_...", "client-id", "secret", "company-id",
- *     100, Duration.ofSeconds(10), 200_000, Duration.ofSeconds(86_399));
+ *     100, Duration.ofSeconds(10), 200_000, Duration.ofSeconds(86_399), false);
  * }</pre>
  *
  * @param clock the clock for timestamps, token expiry and rate-limit windows
@@ -20,9 +20,11 @@ import java.time.Duration;
  * @param rateLimitWindow the window
  * @param dailyLimit requests per day and location
  * @param accessTokenLifetime how long an OAuth access token works
+ * @param checkResponses whether to check every answer against the spec (an answer off-spec becomes a 500)
  */
 public record SandboxConfig(Clock clock, String accessToken, String clientId, String clientSecret, String companyId,
-    int rateLimitMax, Duration rateLimitWindow, long dailyLimit, Duration accessTokenLifetime) {
+    int rateLimitMax, Duration rateLimitWindow, long dailyLimit, Duration accessTokenLifetime,
+    boolean checkResponses) {
 
   /** The {@code Version} header every operation requires. */
   public static final String API_VERSION = "2021-07-28";

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,6 +52,7 @@ public final class SandboxDispatcher extends Dispatcher {
   private final TokenStore tokens;
   private final RateLimiter limiter;
   private final OAuthTokenEndpoint oauth;
+  private final ResponseChecker checker;
 
   /**
    * A server of the spec with the given settings.
@@ -68,38 +70,57 @@ public final class SandboxDispatcher extends Dispatcher {
     this.limiter = new RateLimiter(config.clock(), config.rateLimitMax(), config.rateLimitWindow(),
         config.dailyLimit());
     this.oauth = new OAuthTokenEndpoint(tokens, config.clientId(), config.clientSecret(), config.companyId(), mapper);
+    this.checker = config.checkResponses() ? new ResponseChecker(spec.api()) : null;
   }
 
   @Override
   public MockResponse dispatch(RecordedRequest recorded) {
     IncomingRequest request = IncomingRequest.of(recorded);
     RateLimiter.Usage usage = null;
+    Router.Match match = null;
+    Reply reply;
     try {
       if (request.segments().size() >= 2 && request.segments().get(0).equals("oauth")) {
-        usage = limiter.acquire("oauth:" + config.clientId());
-        if (usage.limited()) {
-          throw ApiException.tooManyRequests();
-        }
+        usage = acquire("oauth:" + config.clientId());
         if (!request.segments().equals(List.of("oauth", "token"))) {
           throw ApiException.notFound("Cannot " + request.method() + " " + request.rawPath());
         }
-        return respond(oauth.handle(request), usage);
+        return respond(oauth.handle(request), usage, null);
       }
-      Router.Match match = router.match(request.method(), request.segments(), request.rawPath());
       String token = bearer(request);
-      String locationId = locationOf(match, request);
-      usage = limiter.acquire(locationId != null ? locationId : "token:" + token);
-      if (usage.limited()) {
-        throw ApiException.tooManyRequests();
+      try {
+        match = router.match(request.method(), request.segments(), request.rawPath());
+      } catch (ApiException unknownRoute) {
+        usage = acquire(keyOf(locationFromRequest(request), token));
+        throw unknownRoute;
       }
-      return respond(serve(match, request, token, locationId), usage);
+      String locationId = locationOf(match, request);
+      usage = acquire(keyOf(locationId, token));
+      reply = serve(match, request, token, locationId);
+    } catch (LimitedException e) {
+      usage = e.usage;
+      ApiException limited = ApiException.tooManyRequests();
+      reply = new Reply(limited.status(), limited.body());
     } catch (ApiException e) {
-      return respond(new Reply(e.status(), e.body()), usage);
+      reply = new Reply(e.status(), e.body());
     } catch (RuntimeException e) {
       LOG.log(System.Logger.Level.WARNING, "sandbox failed on " + request.method() + " " + request.rawPath(), e);
-      ObjectNode body = mapper.createObjectNode().put("statusCode", 500).put("message", "Internal server error");
-      return respond(new Reply(500, body), usage);
+      reply = new Reply(500, mapper.createObjectNode().put("statusCode", 500).put("message", "Internal server error"));
     }
+    return respond(reply, usage, match);
+  }
+
+  /** Counts a request; over a limit, the answer is 429. */
+  private RateLimiter.Usage acquire(String key) {
+    RateLimiter.Usage usage = limiter.acquire(key);
+    if (usage.limited()) {
+      throw new LimitedException(usage);
+    }
+    return usage;
+  }
+
+  private static String keyOf(String locationId, String token) {
+    return locationId != null ? locationId : "token:" + token;
   }
 
   private Reply serve(Router.Match match, IncomingRequest request, String token, String locationId) {
@@ -137,14 +158,11 @@ public final class SandboxDispatcher extends Dispatcher {
    * it names (for the three operations that carry no {@code altId}).
    */
   private String locationOf(Router.Match match, IncomingRequest request) {
-    String altId = request.query("altId");
-    if (altId != null && !altId.isBlank()) {
-      return altId;
+    String named = locationFromRequest(request);
+    if (named != null) {
+      return named;
     }
     JsonNode body = lenientBody(request);
-    if (body.hasNonNull("altId")) {
-      return body.get("altId").asText();
-    }
     for (Map.Entry<String, String> variable : match.variables().entrySet()) {
       if (ID_VARIABLES.containsKey(variable.getKey())) {
         return store.locationOf(variable.getValue());
@@ -156,6 +174,16 @@ public final class SandboxDispatcher extends Dispatcher {
       }
     }
     return null;
+  }
+
+  /** The {@code altId} of the query or the JSON body, or {@code null}. */
+  private String locationFromRequest(IncomingRequest request) {
+    String altId = request.query("altId");
+    if (altId != null && !altId.isBlank()) {
+      return altId;
+    }
+    JsonNode body = lenientBody(request);
+    return body.hasNonNull("altId") ? body.get("altId").asText() : null;
   }
 
   private static ApiException missingRecord(Router.Match match, JsonNode body) {
@@ -184,25 +212,53 @@ public final class SandboxDispatcher extends Dispatcher {
     return token.isEmpty() ? null : token;
   }
 
-  private MockResponse respond(Reply reply, RateLimiter.Usage usage) {
-    MockResponse.Builder response = new MockResponse.Builder()
-        .status("HTTP/1.1 " + reply.status() + " " + REASONS.getOrDefault(reply.status(), "Error"));
+  private MockResponse respond(Reply reply, RateLimiter.Usage usage, Router.Match match) {
+    List<String[]> headers = new ArrayList<>();
     if (usage != null) {
-      response.addHeader("X-RateLimit-Max", usage.max())
-          .addHeader("X-RateLimit-Remaining", usage.remaining())
-          .addHeader("X-RateLimit-Interval-Milliseconds", usage.intervalMillis())
-          .addHeader("X-RateLimit-Limit-Daily", usage.dailyLimit())
-          .addHeader("X-RateLimit-Daily-Remaining", usage.dailyRemaining());
+      headers.add(new String[] {"X-RateLimit-Max", String.valueOf(usage.max())});
+      headers.add(new String[] {"X-RateLimit-Remaining", String.valueOf(usage.remaining())});
+      headers.add(new String[] {"X-RateLimit-Interval-Milliseconds", String.valueOf(usage.intervalMillis())});
+      headers.add(new String[] {"X-RateLimit-Limit-Daily", String.valueOf(usage.dailyLimit())});
+      headers.add(new String[] {"X-RateLimit-Daily-Remaining", String.valueOf(usage.dailyRemaining())});
     }
-    if (reply.body() != null) {
-      try {
-        response.addHeader("Content-Type", "application/json; charset=utf-8")
-            .body(mapper.writeValueAsString(reply.body()));
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException(e);
+    String body = reply.body() == null ? null : write(reply.body());
+    int status = reply.status();
+    if (checker != null && match != null) {
+      List<String> problems = checker.problems(match.route().method(), match.route().expand(match.variables()),
+          status, headers, body);
+      if (!problems.isEmpty()) {
+        LOG.log(System.Logger.Level.WARNING, "sandbox answer off-spec: " + problems + " " + body);
+        status = 500;
+        body = write(mapper.createObjectNode().put("statusCode", 500)
+            .put("message", "The sandbox answered " + reply.status() + " off-spec: " + problems));
       }
     }
+    MockResponse.Builder response = new MockResponse.Builder()
+        .status("HTTP/1.1 " + status + " " + REASONS.getOrDefault(status, "Error"));
+    headers.forEach(header -> response.addHeader(header[0], header[1]));
+    if (body != null) {
+      response.addHeader("Content-Type", "application/json; charset=utf-8").body(body);
+    }
     return response.build();
+  }
+
+  private String write(JsonNode node) {
+    try {
+      return mapper.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** 429, with the usage that exceeded the limit for the headers. */
+  private static final class LimitedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient RateLimiter.Usage usage;
+
+    LimitedException(RateLimiter.Usage usage) {
+      super("rate limited", null, false, false);
+      this.usage = usage;
+    }
   }
 
   /**
