@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hoopai.invoices.client.AccessTokenProvider;
 import com.hoopai.invoices.client.InvoicesClient;
+import com.hoopai.invoices.client.oauth.InMemoryTokenStore;
+import com.hoopai.invoices.client.oauth.OAuthCredentials;
+import com.hoopai.invoices.client.oauth.OAuthInstallFlow;
+import com.hoopai.invoices.client.oauth.OAuthTokenProvider;
+import com.hoopai.invoices.client.oauth.StoredTokens;
+import com.hoopai.invoices.client.oauth.UserType;
 import com.hoopai.invoices.sandbox.support.RawHttp;
 import com.hoopai.invoices.sandbox.support.RawHttp.Answer;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -94,6 +100,30 @@ class OAuthTokenTest {
 
       assertThat(provider.refreshes).as("one refresh after the 401, then the replay").hasValue(2);
     }
+  }
+
+  @Test
+  void theSdksOAuthProviderInstallsRefreshesAndRotatesAgainstTheSandbox(HoopAiSandbox sandbox) {
+    OAuthCredentials app = OAuthCredentials.builder().clientId(sandbox.oauthClientId())
+        .clientSecret(sandbox.oauthClientSecret()).userType(UserType.LOCATION)
+        .tokenUrl(sandbox.baseUrl() + "/oauth/token").build();
+    InMemoryTokenStore store = new InMemoryTokenStore();
+    OAuthTokenProvider tokens = OAuthTokenProvider.builder(app).tokenStore(store).build();
+    StoredTokens installed = OAuthInstallFlow.of(tokens)
+        .exchangeCode(sandbox.authorizationCode(), "https://app.example.com/oauth/callback");
+    assertThat(installed.key()).isEqualTo(sandbox.locationId());
+
+    try (InvoicesClient client = sandbox.clientBuilder().accessTokenProvider(tokens).build()) {
+      client.forLocation(sandbox.locationId()).invoices().generateInvoiceNumber();
+      sandbox.expireAccessTokens();
+      client.forLocation(sandbox.locationId()).invoices().generateInvoiceNumber();
+    }
+
+    String rotated = store.load(sandbox.locationId()).orElseThrow().refreshToken();
+    assertThat(rotated).as("the single-use refresh token was spent and the new one saved")
+        .isNotEqualTo(installed.refreshToken());
+    assertThat(token(sandbox, "grant_type=refresh_token&refresh_token=" + installed.refreshToken()).status())
+        .isEqualTo(400);
   }
 
   static JsonNode exchange(HoopAiSandbox sandbox, String code) {

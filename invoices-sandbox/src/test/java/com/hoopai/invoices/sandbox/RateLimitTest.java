@@ -3,7 +3,10 @@ package com.hoopai.invoices.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.hoopai.invoices.client.InvoicesClient;
+import com.hoopai.invoices.client.LocationClient;
 import com.hoopai.invoices.client.RateLimitedException;
+import com.hoopai.invoices.client.RetryMode;
 import com.hoopai.invoices.sandbox.support.RawHttp;
 import com.hoopai.invoices.sandbox.support.RawHttp.Answer;
 import java.time.Clock;
@@ -67,15 +70,33 @@ class RateLimitTest {
   }
 
   @Test
-  void theClientSeesARateLimitedExceptionWithTheHeaders() {
+  void aClientThatNeitherPacesNorRetriesSeesARateLimitedExceptionWithTheHeaders() {
     sandbox.rateLimit(1, Duration.ofMinutes(1));
-    sandbox.location().invoices().generateInvoiceNumber();
+    try (InvoicesClient client = sandbox.clientBuilder().paceRateLimits(false).build()) {
+      LocationClient hoopai = client.withRetryMode(RetryMode.NEVER).forLocation(sandbox.locationId());
+      hoopai.invoices().generateInvoiceNumber();
 
-    assertThatThrownBy(() -> sandbox.location().invoices().generateInvoiceNumber())
-        .isInstanceOfSatisfying(RateLimitedException.class, e -> {
-          assertThat(e.rateLimit().orElseThrow().remaining()).hasValue(0);
-          assertThat(e.rateLimit().orElseThrow().max()).hasValue(1);
-        });
+      assertThatThrownBy(() -> hoopai.invoices().generateInvoiceNumber())
+          .isInstanceOfSatisfying(RateLimitedException.class, e -> {
+            assertThat(e.rateLimit().orElseThrow().remaining()).hasValue(0);
+            assertThat(e.rateLimit().orElseThrow().max()).hasValue(1);
+          });
+    }
+  }
+
+  @Test
+  void theClientsGovernorPacesABurstIntoTheLimitTheSandboxReports() {
+    sandbox.close();
+    sandbox = HoopAiSandbox.builder().rateLimit(5, Duration.ofMillis(400)).start();
+
+    long started = System.nanoTime();
+    for (int i = 0; i < 12; i++) {
+      sandbox.location().invoices().generateInvoiceNumber();
+    }
+
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).as("12 calls at 5 per 400 ms")
+        .isGreaterThanOrEqualTo(Duration.ofMillis(700));
+    assertThat(sandbox.client().rateLimit(sandbox.locationId())).isPresent();
   }
 
   @Test
