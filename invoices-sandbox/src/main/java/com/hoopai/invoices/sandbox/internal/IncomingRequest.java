@@ -15,7 +15,7 @@ import okhttp3.HttpUrl;
 
 /**
  * A request as the sandbox reads it: method, path segments, query, headers and body (parsed as JSON
- * when it is JSON).
+ * when it is JSON, once). Used by one thread, the one serving the request.
  */
 final class IncomingRequest {
 
@@ -26,6 +26,7 @@ final class IncomingRequest {
   private final Headers headers;
   private final String body;
   private final String baseUrl;
+  private ObjectNode parsed;
 
   private IncomingRequest(String method, HttpUrl url, Headers headers, String body) {
     this.method = method.toUpperCase(Locale.ROOT);
@@ -122,6 +123,13 @@ final class IncomingRequest {
    * @throws ApiException 400 when the body is declared as JSON but is not JSON (or not an object)
    */
   public ObjectNode jsonObject(ObjectMapper mapper) {
+    if (parsed == null) {
+      parsed = parse(mapper);
+    }
+    return parsed.deepCopy();
+  }
+
+  private ObjectNode parse(ObjectMapper mapper) {
     if (body.isBlank() || !isJson()) {
       return mapper.createObjectNode();
     }
