@@ -89,7 +89,8 @@ public final class Target implements AutoCloseable {
   /** Where the example runs, in words. */
   public String describe() {
     return isSandbox()
-        ? "the embedded sandbox at " + sandbox.baseUrl() + " (set " + TOKEN + " and " + LOCATION + " for HoopAI)"
+        ? "the embedded sandbox at " + sandbox.baseUrl() + " (set " + TOKEN + ", " + LOCATION + " and " + CONTACT
+            + " for HoopAI)"
         : "HoopAI, location " + location.locationId() + ", in test mode";
   }
 
