@@ -1,0 +1,66 @@
+package com.hoopai.invoices.examples.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.hoopai.invoices.model.Invoice;
+import com.hoopai.invoices.model.InvoiceStatus;
+import com.hoopai.invoices.sandbox.HoopAiSandbox;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The application as it is, with its application.yml, on a sandbox: only the URL, the token and the location
+ * come from the test. The runner bills once at start-up; the test bills again through the service.
+ */
+@SpringBootTest(properties = {
+    "billing.contact-id=AmuzcoPBpgKeccNsFlib",
+    "billing.contact-name=Alex Morgan",
+    "billing.contact-email=alex.morgan@example.com"})
+class BillingApplicationTest {
+
+  private static final HoopAiSandbox SANDBOX = HoopAiSandbox.start();
+
+  @DynamicPropertySource
+  static void sandbox(DynamicPropertyRegistry properties) {
+    properties.add("hoopai.invoices.base-url", SANDBOX::baseUrl);
+    properties.add("hoopai.invoices.access-token", SANDBOX::accessToken);
+    properties.add("billing.location-id", SANDBOX::locationId);
+  }
+
+  @AfterAll
+  static void stopSandbox() {
+    SANDBOX.close();
+  }
+
+  @Autowired
+  private BillingService billing;
+
+  @Test
+  void theRunnerAndTheServiceInvoiceSendAndCollectInFull() {
+    // The CommandLineRunner ran at start-up: one invoice, paid.
+    assertThat(SANDBOX.invoices()).singleElement().satisfies(invoice -> {
+      assertThat(invoice.getStatus()).isEqualTo(InvoiceStatus.PAID);
+      assertThat(invoice.getAltId()).isEqualTo(SANDBOX.locationId());
+    });
+
+    BillingService.Outcome outcome = billing.run();
+
+    Invoice invoice = outcome.invoice();
+    assertThat(invoice.getStatus()).isEqualTo(InvoiceStatus.PAID);
+    assertThat(invoice.getContactDetails().getName()).isEqualTo("Alex Morgan");
+    // 850.00 + 8.25 % tax + 2 x 125.50 - 50.00 discount
+    assertThat(invoice.getTotal()).isEqualByComparingTo("1121.13");
+    assertThat(invoice.getAmountPaid()).isEqualByComparingTo(invoice.getTotal());
+    assertThat(invoice.getAmountDue()).isEqualByComparingTo(BigDecimal.ZERO);
+    assertThat(SANDBOX.invoice(invoice.getId())).get().extracting(Invoice::getStatus).isEqualTo(InvoiceStatus.PAID);
+
+    assertThat(outcome.paidInvoices()).hasSize(2)
+        .extracting(Invoice::getId).contains(invoice.getId());
+    assertThat(outcome.paidInvoices()).extracting(Invoice::getStatus).containsOnly(InvoiceStatus.PAID);
+  }
+}
