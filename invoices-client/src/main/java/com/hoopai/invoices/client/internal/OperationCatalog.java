@@ -27,9 +27,4 @@ final class OperationCatalog {
     SdkOperation operation = byConfigKey.get(configKey);
     return operation != null && operation.idempotent();
   }
-
-  static boolean idempotent(Method method) {
-    SdkOperation operation = method.getAnnotation(SdkOperation.class);
-    return operation != null && operation.idempotent();
-  }
 }
