@@ -1,0 +1,45 @@
+package com.hoopai.invoices.benchmarks;
+
+/**
+ * The calls every client under measurement makes, each the way its users would write it. Results are
+ * returned (as {@code Object}) so JMH consumes them and no decoding can be optimised away.
+ */
+interface InvoiceCalls extends AutoCloseable {
+
+  /** {@code GET /invoices/{id}}: one invoice, about 3.4 KB. */
+  Object getInvoice();
+
+  /** {@code POST /invoices/}: the createInvoice example as body, the invoice back. */
+  Object createInvoice();
+
+  /** {@code GET /invoices/?limit=100&offset=0}: one page of 100 invoices. */
+  Object listInvoices();
+
+  /**
+   * Every invoice of the list, page by page (100 per request), as the client lets its users do it.
+   *
+   * @return how many invoices were read
+   */
+  long readAllInvoices();
+
+  /** Closes the client's connections and threads. */
+  @Override
+  void close();
+
+  /**
+   * The client of the given name, built against the server.
+   *
+   * @param name {@code sdk}, {@code raw} or {@code generated}
+   * @param baseUrl the server
+   * @param payloads the request bodies
+   * @return the client
+   */
+  static InvoiceCalls create(String name, String baseUrl, Payloads payloads) {
+    return switch (name) {
+      case "sdk" -> new SdkCalls(baseUrl, payloads);
+      case "raw" -> new RawOkHttpCalls(baseUrl, payloads);
+      case "generated" -> new PlainGeneratedCalls(baseUrl, payloads);
+      default -> throw new IllegalArgumentException("unknown client " + name + " (sdk, raw, generated)");
+    };
+  }
+}
