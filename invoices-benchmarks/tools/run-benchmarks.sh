@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Runs the SDK comparison (raw OkHttp + Jackson vs SDK vs plain generated client, and the Spring Boot
+# starter's startup) with the benchmarks uber jar, and writes the results table.
+#   tools/run-benchmarks.sh [OUTDIR]        OUTDIR defaults to invoices-benchmarks/results/<UTC date>
+#   JMH_ARGS='-f 1 -wi 1 -i 1' tools/run-benchmarks.sh /tmp/smoke     a quick smoke run, not for figures
+# Works from any directory. Build the jar first, from the repository root:
+#   ./mvnw -q -pl invoices-benchmarks -am package -DskipTests
+# In this order, each into OUTDIR/<name>.json (JMH JSON) and OUTDIR/<name>.txt (its console output):
+#   api-calls        ApiCallBenchmark -prof gc
+#   auto-paging      AutoPagingBenchmark -prof gc
+#   cold-start       ColdStartBenchmark
+#   starter-startup  StarterStartupBenchmark
+# then OUTDIR/machine.txt (cores, JVM, kernel, CPU) and OUTDIR/table.md (tools/benchmarks_table.py).
+# JMH_ARGS is added to every run; JMH refuses a single-valued option given twice, so it cannot set -rf, -rff
+# or -foe. -foe true stops at the first benchmark error, such as a failed check: its figures are void.
+set -euo pipefail
+
+tools=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+module=$(dirname "$tools")
+out=${1:-$module/results/$(date -u +%F)}
+
+jar=
+for candidate in "$module"/target/hoopai-invoices-benchmarks-*-benchmarks.jar; do
+  if [ -f "$candidate" ] && { [ -z "$jar" ] || [ "$candidate" -nt "$jar" ]; }; then
+    jar=$candidate
+  fi
+done
+if [ -z "$jar" ]; then
+  echo "No benchmarks jar in $module/target. Build it from the repository root with:" >&2
+  echo "  ./mvnw -q -pl invoices-benchmarks -am package -DskipTests" >&2
+  exit 1
+fi
+
+mkdir -p "$out"
+out=$(cd "$out" && pwd)
+read -r -a extra <<< "${JMH_ARGS:-}"
+
+# run NAME BENCHMARK [JMH options...]: one benchmark class into OUTDIR/NAME.json and OUTDIR/NAME.txt.
+run() {
+  local name=$1 benchmark=$2
+  shift 2
+  echo "== $benchmark -> $out/$name.json"
+  java -jar "$jar" "$benchmark" "$@" ${extra[@]+"${extra[@]}"} -foe true -rf json -rff "$out/$name.json" 2>&1 \
+      | tee "$out/$name.txt"
+}
+
+run api-calls ApiCallBenchmark -prof gc
+run auto-paging AutoPagingBenchmark -prof gc
+run cold-start ColdStartBenchmark
+run starter-startup StarterStartupBenchmark
+
+{
+  echo "date: $(date -u +%FT%TZ)"
+  echo "commit: $(git -C "$module" rev-parse HEAD 2>/dev/null || echo unknown)"
+  echo "jar: $(basename "$jar")"
+  echo "JMH_ARGS: ${JMH_ARGS:-}"
+  echo "nproc: $(nproc)"
+  echo "uname -srm: $(uname -srm)"
+  echo "CPU: $(grep -m 1 '^model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ *//' || true)"
+  echo "java -version:"
+  java -version 2>&1
+} > "$out/machine.txt"
+
+python3 "$tools/benchmarks_table.py" "$out" > "$out/table.md"
+cat "$out/table.md"
+echo "Results in $out"
