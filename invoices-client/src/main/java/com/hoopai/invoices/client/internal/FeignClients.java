@@ -15,9 +15,11 @@ import java.time.ZonedDateTime;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Assembles the Feign proxies of one client. Per request, outermost first: the call policy (retries,
- * then the optional circuit breaker) and the 401 refresh, argument checks, Feign (encoder, headers
- * interceptor, redacting logger), the rate-limit governor, OkHttp. Feign's own retryer is off.
+ * Assembles the Feign proxies of one client. Per request, outermost first: argument checks, the call policy
+ * (retries, then the optional circuit breaker) and the 401 refresh, the {@link OperationExchange} (request
+ * built from the method's {@link RequestPlan}, body encoder, headers, redacting logger, decoders), the
+ * rate-limit governor, Feign's OkHttp client. Feign makes the proxies; its retryer is off and its method
+ * handlers serve only the interfaces' default methods.
  */
 public final class FeignClients {
 
@@ -25,6 +27,7 @@ public final class FeignClients {
   private final ObjectMapper mapper = JsonMapperFactory.create();
   private final OperationCatalog operations = new OperationCatalog();
   private final CallTraces traces;
+  private final OperationExchange exchange;
   private final Feign.Builder feign;
 
   /**
@@ -36,20 +39,21 @@ public final class FeignClients {
   public FeignClients(Settings settings, okhttp3.OkHttpClient httpClient) {
     this.settings = settings;
     this.traces = new CallTraces(settings.callListener());
-    this.feign = Feign.builder()
-        .client(new GovernedHttpClient(new feign.okhttp.OkHttpClient(httpClient), settings.governor(), traces))
-        .encoder(new JsonBodyEncoder(mapper))
-        .decoder(new JsonBodyDecoder(mapper))
-        .errorDecoder(new ApiErrorDecoder(mapper, operations, ZonedDateTime::now))
-        .retryer(Retryer.NEVER_RETRY)
-        .options(new Request.Options(
+    this.exchange = new OperationExchange(
+        settings.baseUrl(),
+        new RequestHeaders(settings.tokens(), settings.apiVersion(), settings.userAgent()),
+        new JsonBodyEncoder(mapper),
+        new GovernedHttpClient(new feign.okhttp.OkHttpClient(httpClient), settings.governor(), traces),
+        new Request.Options(
             settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
             settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS,
-            false))
-        .requestInterceptor(new RequestHeadersInterceptor(
-            settings.tokens(), settings.apiVersion(), settings.userAgent()))
-        .logger(new RedactingLogger(settings.logger()))
-        .logLevel(Logger.Level.valueOf(settings.logging().name()));
+            false),
+        new JsonBodyDecoder(mapper),
+        new ApiErrorDecoder(mapper, operations, ZonedDateTime::now),
+        new RedactingLogger(settings.logger()),
+        Logger.Level.valueOf(settings.logging().name()));
+    // Feign makes the proxies and serves the default methods; the calls themselves go through the exchange.
+    this.feign = Feign.builder().retryer(Retryer.NEVER_RETRY);
   }
 
   /**
@@ -64,7 +68,8 @@ public final class FeignClients {
   public synchronized <T> T create(Class<T> api, CallPolicy policy, RetryMode mode) {
     operations.register(api);
     return feign
-        .invocationHandlerFactory(new TranslatingInvocationHandlerFactory(settings.tokens(), policy, mode, traces))
+        .invocationHandlerFactory(
+            new TranslatingInvocationHandlerFactory(settings.tokens(), policy, mode, traces, exchange))
         .target(api, settings.baseUrl());
   }
 

@@ -5,16 +5,12 @@ import feign.Client;
 import feign.Request;
 import feign.Response;
 import java.io.IOException;
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
- * The last step before the network: takes the location off the request (the internal hint), waits for
- * the location's rate-limit budget, sends, and records the limits the answer reports and its status (for the
- * call's {@link CallTraces trace}).
+ * The last step before the network: waits for the location's rate-limit budget, sends, and records the
+ * limits the answer reports and its status (for the call's {@link CallTraces trace}).
  */
-final class GovernedHttpClient implements Client {
+final class GovernedHttpClient {
 
   private final Client delegate;
   private final RateLimitGovernor governor;
@@ -26,10 +22,16 @@ final class GovernedHttpClient implements Client {
     this.traces = traces;
   }
 
-  @Override
-  public Response execute(Request request, Request.Options options) throws IOException {
-    Collection<String> hint = request.headers().get(LocationHint.HEADER);
-    String locationId = hint == null || hint.isEmpty() ? null : hint.iterator().next();
+  /**
+   * Sends one request once the location's budget allows it.
+   *
+   * @param request the request
+   * @param options timeouts
+   * @param locationId the request's location, or null when it names none
+   * @return the answer
+   * @throws IOException when the transport fails
+   */
+  Response execute(Request request, Request.Options options, String locationId) throws IOException {
     LocationBudget budget = governor.budget(locationId);
     try {
       governor.awaitTurn(budget);
@@ -39,22 +41,12 @@ final class GovernedHttpClient implements Client {
     }
     traces.sending();
     long sent = System.nanoTime();
-    Response response = delegate.execute(withoutHint(request), options);
+    Response response = delegate.execute(request, options);
     long received = System.nanoTime();
     traces.answered(response.status());
     RateLimitInfo limits = RateLimitInfo.fromHeaders(response.headers()).orElse(null);
     long retryAfter = response.status() == 429 ? RetryAfter.nanos(response.headers()) : -1;
     budget.observe(limits, response.status(), retryAfter, received - sent, received);
     return response;
-  }
-
-  private static Request withoutHint(Request request) {
-    if (!request.headers().containsKey(LocationHint.HEADER)) {
-      return request;
-    }
-    Map<String, Collection<String>> headers = new LinkedHashMap<>(request.headers());
-    headers.remove(LocationHint.HEADER);
-    return Request.create(request.httpMethod(), request.url(), headers, request.body(), request.charset(),
-        request.requestTemplate());
   }
 }

@@ -4,18 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.hoopai.invoices.client.LocationScoped;
-import feign.RequestTemplate;
 import feign.codec.EncodeException;
-import feign.codec.Encoder;
-import java.lang.reflect.Type;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Writes request bodies as JSON, without nulls, refusing a body whose required property is missing.
- * It also tells the headers interceptor which location the body is about (see {@link LocationHint}).
  */
-final class JsonBodyEncoder implements Encoder {
+final class JsonBodyEncoder {
 
   private final ObjectWriter writer;
 
@@ -23,13 +17,16 @@ final class JsonBodyEncoder implements Encoder {
     this.writer = mapper.writer();
   }
 
-  @Override
-  public void encode(Object body, Type bodyType, RequestTemplate template) {
-    if (body instanceof LocationScoped scoped && scoped.getAltId() != null) {
-      LocationHint.set(template, scoped.getAltId());
-    }
+  /**
+   * The JSON of a request body.
+   *
+   * @param body the body argument
+   * @return UTF-8 JSON
+   * @throws IllegalArgumentException naming the missing property, when a required one is unset
+   */
+  byte[] encode(Object body) {
     try {
-      template.body(writer.writeValueAsBytes(body), StandardCharsets.UTF_8);
+      return writer.writeValueAsBytes(body);
     } catch (JsonMappingException e) {
       if (e.getCause() instanceof RequiredPropertyCheck.MissingPropertyException missing) {
         throw new IllegalArgumentException("body." + missing.getMessage() + " is required", null);

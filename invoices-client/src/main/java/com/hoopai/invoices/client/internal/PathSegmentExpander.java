@@ -38,6 +38,17 @@ public final class PathSegmentExpander implements Param.Expander {
     if (segment.equals(".") || segment.equals("..")) {
       throw new IllegalArgumentException("a path id must not be '" + segment + "'");
     }
+    return percentEncode(segment);
+  }
+
+  /**
+   * Percent-encodes every byte of the UTF-8 text but RFC 3986's unreserved characters: safe as one path
+   * segment and as one query value.
+   *
+   * @param segment the text
+   * @return the encoded text (the same instance when nothing needed encoding)
+   */
+  static String percentEncode(String segment) {
     byte[] bytes = segment.getBytes(StandardCharsets.UTF_8);
     StringBuilder out = null;
     for (int i = 0; i < bytes.length; i++) {

@@ -1,6 +1,9 @@
 package com.hoopai.invoices.client.internal;
 
 import com.hoopai.invoices.client.RequestLogger;
+import feign.Request;
+import feign.Response;
+import java.io.IOException;
 import java.util.Locale;
 import java.util.Set;
 
@@ -28,5 +31,20 @@ final class RedactingLogger extends feign.Logger {
       args = new Object[] {name, REDACTED};
     }
     sink.log(methodTag(configKey) + String.format(format, args));
+  }
+
+  /** Logs a request as Feign would (here, where the protected method is in reach). */
+  void request(String configKey, Level level, Request request) {
+    logRequest(configKey, level, request);
+  }
+
+  /** Logs an answer as Feign would, reading the body into memory when the level shows it. */
+  Response response(String configKey, Level level, Response response, long elapsedMillis) throws IOException {
+    return logAndRebufferResponse(configKey, level, response, elapsedMillis);
+  }
+
+  /** Logs a transport failure as Feign would. */
+  void failure(String configKey, Level level, IOException failure, long elapsedMillis) {
+    logIOException(configKey, level, failure, elapsedMillis);
   }
 }

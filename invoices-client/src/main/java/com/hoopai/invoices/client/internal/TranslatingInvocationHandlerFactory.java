@@ -22,9 +22,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Wraps every generated API method: refuses missing required arguments before anything is sent, and
- * turns whatever Feign throws into the client's exception hierarchy, so callers never see a Feign or
- * Jackson exception.
+ * Wraps every generated API method: refuses missing required arguments before anything is sent, sends the
+ * call through its {@link RequestPlan} and the {@link OperationExchange} under the retry policy, and turns
+ * whatever fails into the client's exception hierarchy, so callers never see a Feign or Jackson exception.
+ * Feign's own method handlers serve only the interfaces' default methods (auto-paging), whose calls come
+ * back through here.
  */
 final class TranslatingInvocationHandlerFactory implements InvocationHandlerFactory {
 
@@ -32,42 +34,56 @@ final class TranslatingInvocationHandlerFactory implements InvocationHandlerFact
   private final CallPolicy policy;
   private final RetryMode mode;
   private final CallTraces traces;
+  private final OperationExchange exchange;
 
   TranslatingInvocationHandlerFactory(AccessTokenProvider tokens, CallPolicy policy, RetryMode mode,
-      CallTraces traces) {
+      CallTraces traces, OperationExchange exchange) {
     this.tokens = tokens;
     this.policy = policy;
     this.mode = mode;
     this.traces = traces;
+    this.exchange = exchange;
   }
 
   @Override
   public InvocationHandler create(Target target, Map<Method, MethodHandler> dispatch) {
-    Map<Method, ArgumentChecks> checks = new HashMap<>();
+    Map<Method, Operation> operations = new HashMap<>();
     for (Method method : dispatch.keySet()) {
-      checks.put(method, ArgumentChecks.of(method));
+      SdkOperation operation = method.getAnnotation(SdkOperation.class);
+      if (operation != null) {
+        operations.put(method, new Operation(operation.id(), operation.idempotent(), ArgumentChecks.of(method),
+            RequestPlan.of(target.type(), method)));
+      }
     }
-    return new Handler(target, Map.copyOf(dispatch), Map.copyOf(checks), tokens, policy, mode, traces);
+    return new Handler(target, Map.copyOf(dispatch), Map.copyOf(operations), tokens, policy, mode, traces,
+        exchange);
+  }
+
+  /** What a generated API method needs per call, worked out once. */
+  private record Operation(String id, boolean idempotent, ArgumentChecks checks, RequestPlan plan) {
   }
 
   private static final class Handler implements InvocationHandler {
     private final Target<?> target;
     private final Map<Method, MethodHandler> dispatch;
-    private final Map<Method, ArgumentChecks> checks;
+    private final Map<Method, Operation> operations;
     private final AccessTokenProvider tokens;
     private final CallPolicy policy;
     private final RetryMode mode;
     private final CallTraces traces;
+    private final OperationExchange exchange;
 
-    Handler(Target<?> target, Map<Method, MethodHandler> dispatch, Map<Method, ArgumentChecks> checks,
-        AccessTokenProvider tokens, CallPolicy policy, RetryMode mode, CallTraces traces) {
+    Handler(Target<?> target, Map<Method, MethodHandler> dispatch, Map<Method, Operation> operations,
+        AccessTokenProvider tokens, CallPolicy policy, RetryMode mode, CallTraces traces,
+        OperationExchange exchange) {
       this.target = target;
       this.dispatch = dispatch;
-      this.checks = checks;
+      this.operations = operations;
       this.tokens = tokens;
       this.policy = policy;
       this.mode = mode;
       this.traces = traces;
+      this.exchange = exchange;
     }
 
     @Override
@@ -93,19 +109,15 @@ final class TranslatingInvocationHandlerFactory implements InvocationHandlerFact
         default:
           break;
       }
-      MethodHandler handler = dispatch.get(method);
-      SdkOperation operation = method.getAnnotation(SdkOperation.class);
+      Operation operation = operations.get(method);
       if (operation == null) {
-        return handler.invoke(args); // a default method (auto-paging): its calls come back through here
+        return dispatch.get(method).invoke(args); // a default method (auto-paging): its calls come back here
       }
-      ArgumentChecks argumentChecks = checks.get(method);
-      if (argumentChecks != null) {
-        argumentChecks.check(method.getName(), args);
-      }
+      operation.checks().check(method.getName(), args);
       CallTraces.Trace trace = traces.begin(operation.id(), operation.idempotent());
       Throwable failure = null;
       try {
-        return call(handler, args, operation, trace);
+        return call(operation, args, trace);
       } catch (Throwable e) {
         failure = e;
         throw e;
@@ -114,11 +126,10 @@ final class TranslatingInvocationHandlerFactory implements InvocationHandlerFact
       }
     }
 
-    private Object call(MethodHandler handler, Object[] args, SdkOperation operation, CallTraces.Trace trace)
-        throws Throwable {
+    private Object call(Operation operation, Object[] args, CallTraces.Trace trace) throws Throwable {
       try {
         return policy.execute(mode, operation.idempotent(), operation.id(),
-            () -> attempt(handler, args, operation.idempotent(), trace));
+            () -> attempt(operation, args, trace));
       } catch (RejectedTokenException e) {
         // A refused token is the one failure the server provably did not act on: refresh, replay once.
         if (!tokens.refreshAfterUnauthorized(e.locationId(), e.rejectedToken())) {
@@ -128,30 +139,29 @@ final class TranslatingInvocationHandlerFactory implements InvocationHandlerFact
       traces.newRun(trace);
       try {
         return policy.execute(mode, operation.idempotent(), operation.id(),
-            () -> attempt(handler, args, operation.idempotent(), trace));
+            () -> attempt(operation, args, trace));
       } catch (RejectedTokenException again) {
         throw again.toCallerException();
       }
     }
 
-    private Object attempt(MethodHandler handler, Object[] args, boolean idempotent, CallTraces.Trace trace)
-        throws Throwable {
+    private Object attempt(Operation operation, Object[] args, CallTraces.Trace trace) throws Throwable {
       traces.attempt(trace);
       try {
-        return invokeOnce(handler, args, idempotent);
+        return invokeOnce(operation, args);
       } catch (Throwable e) {
         traces.failed(trace, e);
         throw e;
       }
     }
 
-    private Object invokeOnce(MethodHandler handler, Object[] args, boolean idempotent) throws Throwable {
+    private Object invokeOnce(Operation operation, Object[] args) throws Throwable {
       try {
-        return handler.invoke(args);
+        return exchange.execute(operation.plan(), args);
       } catch (HoopAiException | IllegalArgumentException | IllegalStateException e) {
         throw e;
       } catch (RetryableException e) {
-        throw transportFailure(e, idempotent);
+        throw transportFailure(e, operation.idempotent());
       } catch (FeignException e) {
         throw translate(e);
       }

@@ -1,35 +1,37 @@
 package com.hoopai.invoices.client.internal;
 
 import com.hoopai.invoices.client.AccessTokenProvider;
-import feign.RequestInterceptor;
-import feign.RequestTemplate;
+import java.util.Map;
 
 /**
- * The one place that adds the headers every request carries: {@code Authorization} (asking the
+ * The one place that makes the headers every request carries: {@code Authorization} (asking the
  * {@link AccessTokenProvider} for the request's location), {@code Version} and {@code User-Agent}.
  */
-final class RequestHeadersInterceptor implements RequestInterceptor {
+final class RequestHeaders {
 
   private final AccessTokenProvider tokens;
   private final String apiVersion;
   private final String userAgent;
 
-  RequestHeadersInterceptor(AccessTokenProvider tokens, String apiVersion, String userAgent) {
+  RequestHeaders(AccessTokenProvider tokens, String apiVersion, String userAgent) {
     this.tokens = tokens;
     this.apiVersion = apiVersion;
     this.userAgent = userAgent;
   }
 
-  @Override
-  public void apply(RequestTemplate template) {
-    String locationId = LocationHint.resolve(template);
+  /**
+   * The headers of one request.
+   *
+   * @param locationId the request's location, or null when it names none
+   * @return header names and values
+   * @throws IllegalStateException if the token provider gives no token
+   */
+  Map<String, String> forLocation(String locationId) {
     String token = tokens.accessToken(locationId);
     if (token == null || token.isBlank()) {
       throw new IllegalStateException("the AccessTokenProvider gave no token"
           + (locationId == null ? "" : " for location " + locationId));
     }
-    template.headerLiteral("Authorization", "Bearer " + token);
-    template.headerLiteral("Version", apiVersion);
-    template.headerLiteral("User-Agent", userAgent);
+    return Map.of("Authorization", "Bearer " + token, "Version", apiVersion, "User-Agent", userAgent);
   }
 }

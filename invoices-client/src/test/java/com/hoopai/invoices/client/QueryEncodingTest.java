@@ -1,0 +1,49 @@
+package com.hoopai.invoices.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.hoopai.invoices.client.support.MockServerTest;
+import com.hoopai.invoices.model.PaymentMode;
+import java.time.LocalDate;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Query values arrive exactly as given, whatever they hold; unset optional parameters are left out. */
+class QueryEncodingTest extends MockServerTest {
+
+  @ParameterizedTest(name = "search \"{0}\" arrives unchanged")
+  @ValueSource(strings = {"Morgan & Sons", "a b+c&d=e", "50%+tax=#1/2?", "Müller façade ☃", "x&altId=other"})
+  void aQueryValueCannotAddOrChangeParameters(String search) throws Exception {
+    enqueueExample("listInvoices");
+
+    client.invoices().listInvoices(LOCATION, 10, 0, null, null, null, search, null, null, null, null);
+
+    RecordedRequest request = takeRequest();
+    assertThat(request.getUrl().queryParameter("search")).isEqualTo(search);
+    assertThat(request.getUrl().queryParameterValues("altId")).containsExactly(LOCATION);
+    assertThat(request.getUrl().queryParameterNames())
+        .containsExactlyInAnyOrder("altType", "altId", "limit", "offset", "search");
+    String target = request.getTarget();
+    int start = target.indexOf("&search=") + "&search=".length();
+    String rawSearch = target.substring(start, target.indexOf('&', start));
+    assertThat(rawSearch).doesNotContain("#", "+", " ", "?", "/", "=");
+  }
+
+  @Test
+  void everyParameterIsSentInTheSpecsOrderAndUnsetOnesAreLeftOut() throws Exception {
+    enqueueExample("listInvoices");
+    enqueueExample("listInvoices");
+
+    client.invoices().listInvoices(LOCATION, 100, 200, "paid", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31),
+        "water", PaymentMode.LIVE, "AmuzcoPBpgKeccNsFlib", "issueDate", "descend");
+    client.invoices().listInvoices(LOCATION, 100, 0, null, null, null, null, null, null, null, null);
+
+    assertThat(takeRequest().getTarget()).isEqualTo("/invoices/?altType=location&altId=" + LOCATION
+        + "&status=paid&startAt=2026-03-01&endAt=2026-03-31&search=water&paymentMode=live"
+        + "&contactId=AmuzcoPBpgKeccNsFlib&limit=100&offset=200&sortField=issueDate&sortOrder=descend");
+    assertThat(takeRequest().getTarget())
+        .isEqualTo("/invoices/?altType=location&altId=" + LOCATION + "&limit=100&offset=0");
+  }
+}
