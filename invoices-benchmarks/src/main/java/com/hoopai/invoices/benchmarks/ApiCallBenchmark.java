@@ -24,12 +24,12 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-@Warmup(iterations = 4, time = 2)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class ApiCallBenchmark {
 
   /** Seconds of single-thread calls before JMH's warm-up, so the JIT has a core to itself (2-core machine). */
-  static final long PREWARM_SECONDS = 6;
+  static final long PREWARM_SECONDS = 10;
 
   /** Which client: {@code raw} (hand-written OkHttp + Jackson), {@code sdk} or {@code generated}. */
   @Param({"raw", "sdk", "generated"})
