@@ -18,20 +18,12 @@ import com.hoopai.invoices.client.internal.LocationBinding;
  */
 public final class LocationClient {
 
+  private final InvoicesClient client;
   private final String locationId;
-  private final InvoicesLocationApi invoices;
-  private final InvoiceTemplatesLocationApi invoiceTemplates;
-  private final InvoiceSchedulesLocationApi invoiceSchedules;
-  private final EstimatesLocationApi estimates;
-  private final EstimateTemplatesLocationApi estimateTemplates;
 
   LocationClient(InvoicesClient client, String locationId) {
+    this.client = client;
     this.locationId = LocationBinding.checkLocationId(locationId);
-    this.invoices = new InvoicesLocationApi(client.invoices(), locationId);
-    this.invoiceTemplates = new InvoiceTemplatesLocationApi(client.invoiceTemplates(), locationId);
-    this.invoiceSchedules = new InvoiceSchedulesLocationApi(client.invoiceSchedules(), locationId);
-    this.estimates = new EstimatesLocationApi(client.estimates(), locationId);
-    this.estimateTemplates = new EstimateTemplatesLocationApi(client.estimateTemplates(), locationId);
   }
 
   /**
@@ -46,46 +38,46 @@ public final class LocationClient {
   /**
    * Invoices, text2pay, numbering and settings of this location.
    *
-   * @return the view
+   * @return the view (a thin wrapper over the client's shared proxy)
    */
   public InvoicesLocationApi invoices() {
-    return invoices;
+    return new InvoicesLocationApi(client.invoices(), locationId);
   }
 
   /**
    * Invoice templates of this location.
    *
-   * @return the view
+   * @return the view (a thin wrapper over the client's shared proxy)
    */
   public InvoiceTemplatesLocationApi invoiceTemplates() {
-    return invoiceTemplates;
+    return new InvoiceTemplatesLocationApi(client.invoiceTemplates(), locationId);
   }
 
   /**
    * Recurring invoice schedules of this location.
    *
-   * @return the view
+   * @return the view (a thin wrapper over the client's shared proxy)
    */
   public InvoiceSchedulesLocationApi invoiceSchedules() {
-    return invoiceSchedules;
+    return new InvoiceSchedulesLocationApi(client.invoiceSchedules(), locationId);
   }
 
   /**
    * Estimates of this location.
    *
-   * @return the view
+   * @return the view (a thin wrapper over the client's shared proxy)
    */
   public EstimatesLocationApi estimates() {
-    return estimates;
+    return new EstimatesLocationApi(client.estimates(), locationId);
   }
 
   /**
    * Estimate templates of this location.
    *
-   * @return the view
+   * @return the view (a thin wrapper over the client's shared proxy)
    */
   public EstimateTemplatesLocationApi estimateTemplates() {
-    return estimateTemplates;
+    return new EstimateTemplatesLocationApi(client.estimateTemplates(), locationId);
   }
 
   @Override

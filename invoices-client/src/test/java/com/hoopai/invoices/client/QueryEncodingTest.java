@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Query values arrive exactly as given, whatever they hold; unset optional parameters are left out. */
+/**
+ * Query values arrive exactly as given, whatever they hold; unset optional parameters are left out; a base
+ * URL's path prefix stays on every request.
+ */
 class QueryEncodingTest extends MockServerTest {
 
   @ParameterizedTest(name = "search \"{0}\" arrives unchanged")
@@ -45,5 +48,21 @@ class QueryEncodingTest extends MockServerTest {
         + "&contactId=AmuzcoPBpgKeccNsFlib&limit=100&offset=200&sortField=issueDate&sortOrder=descend");
     assertThat(takeRequest().getTarget())
         .isEqualTo("/invoices/?altType=location&altId=" + LOCATION + "&limit=100&offset=0");
+  }
+
+  @Test
+  void aBaseUrlWithAPathPrefixKeepsItOnEveryRequest() throws Exception {
+    enqueueExample("getInvoice");
+    enqueueExample("listInvoices");
+
+    try (InvoicesClient behindProxy = clientBuilder().baseUrl(server.url("/hoopai/api/").toString()).build()) {
+      behindProxy.invoices().getInvoice(LOCATION, "a b");
+      behindProxy.invoices().listInvoices(LOCATION, 5, 0, null, null, null, "x y", null, null, null, null);
+    }
+
+    assertThat(takeRequest().getTarget())
+        .isEqualTo("/hoopai/api/invoices/a%20b?altType=location&altId=" + LOCATION);
+    assertThat(takeRequest().getTarget())
+        .isEqualTo("/hoopai/api/invoices/?altType=location&altId=" + LOCATION + "&search=x%20y&limit=5&offset=0");
   }
 }

@@ -13,7 +13,6 @@ import java.util.OptionalInt;
  */
 final class CallTraces {
 
-  private static final System.Logger LOG = System.getLogger("com.hoopai.invoices.client");
 
   /** One call in flight. */
   static final class Trace {
@@ -100,7 +99,9 @@ final class CallTraces {
       event.run();
     } catch (RuntimeException e) {
       // Metrics must never fail a call that moved money.
-      LOG.log(System.Logger.Level.WARNING, "a CallListener threw; ignored", e);
+      // Looked up here, not when the client is built: System.getLogger starts the logging backend.
+      System.getLogger("com.hoopai.invoices.client")
+          .log(System.Logger.Level.WARNING, "a CallListener threw; ignored", e);
     }
   }
 }

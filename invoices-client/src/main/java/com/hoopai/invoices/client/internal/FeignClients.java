@@ -6,20 +6,21 @@ import com.hoopai.invoices.client.CallListener;
 import com.hoopai.invoices.client.RequestLogger;
 import com.hoopai.invoices.client.RequestLogging;
 import com.hoopai.invoices.client.RetryMode;
-import feign.Feign;
 import feign.Logger;
 import feign.Request;
-import feign.Retryer;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Assembles the Feign proxies of one client. Per request, outermost first: argument checks, the call policy
+ * Assembles the API proxies of one client. Per request, outermost first: argument checks, the call policy
  * (retries, then the optional circuit breaker) and the 401 refresh, the {@link OperationExchange} (request
  * built from the method's {@link RequestPlan}, body encoder, headers, redacting logger, decoders), the
- * rate-limit governor, Feign's OkHttp client. Feign makes the proxies; its retryer is off and its method
- * handlers serve only the interfaces' default methods.
+ * rate-limit governor, OkHttp ({@link OkHttpTransport}). The proxies are plain {@link Proxy JDK proxies}:
+ * Feign's annotations describe the requests (read once by {@link RequestPlan}), and Feign's request, response,
+ * logger and codec types carry them, but no Feign method handler runs.
  */
 public final class FeignClients {
 
@@ -28,7 +29,6 @@ public final class FeignClients {
   private final OperationCatalog operations = new OperationCatalog();
   private final CallTraces traces;
   private final OperationExchange exchange;
-  private final Feign.Builder feign;
 
   /**
    * Wires the shared parts.
@@ -43,7 +43,7 @@ public final class FeignClients {
         settings.baseUrl(),
         new RequestHeaders(settings.tokens(), settings.apiVersion(), settings.userAgent()),
         new JsonBodyEncoder(mapper),
-        new GovernedHttpClient(new feign.okhttp.OkHttpClient(httpClient), settings.governor(), traces),
+        new GovernedHttpClient(new OkHttpTransport(httpClient, settings.baseUrl()), settings.governor(), traces),
         new Request.Options(
             settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
             settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS,
@@ -52,8 +52,6 @@ public final class FeignClients {
         new ApiErrorDecoder(mapper, operations, ZonedDateTime::now),
         new RedactingLogger(settings.logger()),
         Logger.Level.valueOf(settings.logging().name()));
-    // Feign makes the proxies and serves the default methods; the calls themselves go through the exchange.
-    this.feign = Feign.builder().retryer(Retryer.NEVER_RETRY);
   }
 
   /**
@@ -67,10 +65,9 @@ public final class FeignClients {
    */
   public synchronized <T> T create(Class<T> api, CallPolicy policy, RetryMode mode) {
     operations.register(api);
-    return feign
-        .invocationHandlerFactory(
-            new TranslatingInvocationHandlerFactory(settings.tokens(), policy, mode, traces, exchange))
-        .target(api, settings.baseUrl());
+    InvocationHandler handler = new TranslatingInvocationHandlerFactory(settings.tokens(), policy, mode, traces,
+        exchange).create(api, settings.baseUrl());
+    return api.cast(Proxy.newProxyInstance(api.getClassLoader(), new Class<?>[] {api}, handler));
   }
 
   /**

@@ -30,32 +30,35 @@ final class JsonBodyDecoder implements Decoder {
 
   @Override
   public Object decode(Response response, Type type) throws IOException {
-    String method = ResponseBodies.method(response);
-    String path = ResponseBodies.path(response);
     if (response.body() == null) {
-      throw new InvalidResponseException("the answer has no body", method, path, response.status(), "", null);
+      throw invalid(response, "the answer has no body", "", null);
     }
     String contentType = ResponseBodies.contentType(response);
     if (!ResponseBodies.isJson(contentType)) {
       byte[] start = ResponseBodies.readAtMost(response, ResponseBodies.EXCERPT_LENGTH + 1);
-      throw new InvalidResponseException("expected JSON, got " + contentType, method, path, response.status(),
-          ResponseBodies.excerpt(start, start.length), null);
+      throw invalid(response, "expected JSON, got " + contentType, ResponseBodies.excerpt(start, start.length), null);
     }
     ObjectReader reader = readers.computeIfAbsent(type, this::readerFor);
     HeadCapturingStream in = new HeadCapturingStream(response.body().asInputStream());
     try (in) {
       Object value = reader.readValue(in);
       if (value == null) {
-        throw new InvalidResponseException("the answer has an empty body", method, path, response.status(),
-            in.excerpt(), null);
+        throw invalid(response, "the answer has an empty body", in.excerpt(), null);
       }
       return value;
     } catch (JsonProcessingException e) {
       String reason = e.getOriginalMessage() == null ? e.getClass().getSimpleName()
           : e.getOriginalMessage().lines().findFirst().orElse("");
-      throw new InvalidResponseException("the JSON could not be read as " + simpleName(type) + " (" + reason + ")",
-          method, path, response.status(), in.excerpt(), e);
+      throw invalid(response, "the JSON could not be read as " + simpleName(type) + " (" + reason + ")",
+          in.excerpt(), e);
     }
+  }
+
+  /** The exception for an unusable success body; the request's method and path are worked out only here. */
+  private static InvalidResponseException invalid(Response response, String reason, String excerpt,
+      Throwable cause) {
+    return new InvalidResponseException(reason, ResponseBodies.method(response), ResponseBodies.path(response),
+        response.status(), excerpt, cause);
   }
 
   private ObjectReader readerFor(Type type) {

@@ -1,7 +1,6 @@
 package com.hoopai.invoices.client.internal;
 
 import com.hoopai.invoices.client.RateLimitInfo;
-import java.util.ArrayDeque;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -16,7 +15,7 @@ final class LocationBudget {
   static final int DEFAULT_MAX = 100;
   static final long DEFAULT_WINDOW_NANOS = TimeUnit.SECONDS.toNanos(10);
 
-  private final ArrayDeque<Long> sends = new ArrayDeque<>();
+  private final SendTimes sends = new SendTimes();
   private int max = DEFAULT_MAX;
   private long windowNanos = DEFAULT_WINDOW_NANOS;
   private long blockedUntil = Long.MIN_VALUE;
@@ -78,5 +77,52 @@ final class LocationBudget {
   private long effectiveWindow() {
     long floor = Math.max(windowNanos / 10, TimeUnit.MILLISECONDS.toNanos(50));
     return windowNanos + Math.max(floor, latencyNanos);
+  }
+
+  /**
+   * The booked send times, oldest first: a ring of primitive longs that doubles when full, so booking a
+   * send allocates nothing (a deque of boxed longs made one object per call and kept them alive for a whole
+   * window, which the garbage collector then copied over and over).
+   */
+  private static final class SendTimes {
+    private long[] times = new long[128];
+    private int head;
+    private int size;
+
+    boolean isEmpty() {
+      return size == 0;
+    }
+
+    int size() {
+      return size;
+    }
+
+    long peekFirst() {
+      return times[head];
+    }
+
+    long peekLast() {
+      return times[(head + size - 1) & (times.length - 1)];
+    }
+
+    long pollFirst() {
+      long first = times[head];
+      head = (head + 1) & (times.length - 1);
+      size--;
+      return first;
+    }
+
+    void addLast(long time) {
+      if (size == times.length) {
+        long[] larger = new long[times.length * 2];
+        for (int i = 0; i < size; i++) {
+          larger[i] = times[(head + i) & (times.length - 1)];
+        }
+        times = larger;
+        head = 0;
+      }
+      times[(head + size) & (times.length - 1)] = time;
+      size++;
+    }
   }
 }

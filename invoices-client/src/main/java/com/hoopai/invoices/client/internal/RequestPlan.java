@@ -18,13 +18,13 @@ import java.util.Map;
 
 /**
  * How one generated API method becomes an HTTP request, worked out once from its Feign annotations when the
- * client is built: the {@code @RequestLine} split into literal text and the arguments that fill it, the
+ * API's proxy is built: the {@code @RequestLine} split into literal text and the arguments that fill it, the
  * {@code @Headers}, and the body argument. Per call it only concatenates: no template parsing, no regular
  * expressions, no streams. (Feign's own request templates cost about 30 KB of garbage and 8 us per call on
  * a two-parameter GET; see invoices-benchmarks/BENCHMARKS.md.)
  *
  * <p>It supports exactly what the generator's api template writes, and refuses anything else when the
- * client is built: path variables that are whole segments, encoded by {@link PathSegmentExpander}; query
+ * proxy is built: path variables that are whole segments, encoded by {@link PathSegmentExpander}; query
  * parameters that are literal or one scalar argument each (left out when the argument is null,
  * percent-encoded as UTF-8 otherwise); static headers; at most one body argument.
  */

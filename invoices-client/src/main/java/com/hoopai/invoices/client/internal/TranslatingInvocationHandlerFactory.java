@@ -6,10 +6,8 @@ import com.hoopai.invoices.client.HoopAiException;
 import com.hoopai.invoices.client.HoopAiTimeoutException;
 import com.hoopai.invoices.client.RetryMode;
 import feign.FeignException;
-import feign.InvocationHandlerFactory;
 import feign.Request;
 import feign.RetryableException;
-import feign.Target;
 import java.io.InterruptedIOException;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
@@ -25,10 +23,9 @@ import java.util.Map;
  * Wraps every generated API method: refuses missing required arguments before anything is sent, sends the
  * call through its {@link RequestPlan} and the {@link OperationExchange} under the retry policy, and turns
  * whatever fails into the client's exception hierarchy, so callers never see a Feign or Jackson exception.
- * Feign's own method handlers serve only the interfaces' default methods (auto-paging), whose calls come
- * back through here.
+ * The interfaces' default methods (auto-paging) run as written, and their calls come back through here.
  */
-final class TranslatingInvocationHandlerFactory implements InvocationHandlerFactory {
+final class TranslatingInvocationHandlerFactory {
 
   private final AccessTokenProvider tokens;
   private final CallPolicy policy;
@@ -45,18 +42,25 @@ final class TranslatingInvocationHandlerFactory implements InvocationHandlerFact
     this.exchange = exchange;
   }
 
-  @Override
-  public InvocationHandler create(Target target, Map<Method, MethodHandler> dispatch) {
+  /**
+   * The handler of one generated API interface's proxy.
+   *
+   * @param api the interface
+   * @param baseUrl where its calls go (for {@code toString})
+   * @return the handler
+   * @throws IllegalStateException if a method uses a Feign feature the {@link RequestPlan} does not support
+   */
+  InvocationHandler create(Class<?> api, String baseUrl) {
     Map<Method, Operation> operations = new HashMap<>();
-    for (Method method : dispatch.keySet()) {
+    for (Method method : api.getMethods()) {
       SdkOperation operation = method.getAnnotation(SdkOperation.class);
       if (operation != null) {
         operations.put(method, new Operation(operation.id(), operation.idempotent(), ArgumentChecks.of(method),
-            RequestPlan.of(target.type(), method)));
+            RequestPlan.of(api, method)));
       }
     }
-    return new Handler(target, Map.copyOf(dispatch), Map.copyOf(operations), tokens, policy, mode, traces,
-        exchange);
+    return new Handler(api.getSimpleName() + "(" + baseUrl + ")", Map.copyOf(operations), tokens, policy, mode,
+        traces, exchange);
   }
 
   /** What a generated API method needs per call, worked out once. */
@@ -64,8 +68,7 @@ final class TranslatingInvocationHandlerFactory implements InvocationHandlerFact
   }
 
   private static final class Handler implements InvocationHandler {
-    private final Target<?> target;
-    private final Map<Method, MethodHandler> dispatch;
+    private final String description;
     private final Map<Method, Operation> operations;
     private final AccessTokenProvider tokens;
     private final CallPolicy policy;
@@ -73,11 +76,9 @@ final class TranslatingInvocationHandlerFactory implements InvocationHandlerFact
     private final CallTraces traces;
     private final OperationExchange exchange;
 
-    Handler(Target<?> target, Map<Method, MethodHandler> dispatch, Map<Method, Operation> operations,
-        AccessTokenProvider tokens, CallPolicy policy, RetryMode mode, CallTraces traces,
-        OperationExchange exchange) {
-      this.target = target;
-      this.dispatch = dispatch;
+    Handler(String description, Map<Method, Operation> operations, AccessTokenProvider tokens, CallPolicy policy,
+        RetryMode mode, CallTraces traces, OperationExchange exchange) {
+      this.description = description;
       this.operations = operations;
       this.tokens = tokens;
       this.policy = policy;
@@ -103,7 +104,7 @@ final class TranslatingInvocationHandlerFactory implements InvocationHandlerFact
           break;
         case "toString":
           if (method.getParameterCount() == 0) {
-            return target.type().getSimpleName() + "(" + target.url() + ")";
+            return description;
           }
           break;
         default:
@@ -111,7 +112,10 @@ final class TranslatingInvocationHandlerFactory implements InvocationHandlerFact
       }
       Operation operation = operations.get(method);
       if (operation == null) {
-        return dispatch.get(method).invoke(args); // a default method (auto-paging): its calls come back here
+        if (method.isDefault()) {
+          return InvocationHandler.invokeDefault(proxy, method, args); // auto-paging: its calls come back here
+        }
+        throw new UnsupportedOperationException(method.getName() + " is not an API operation");
       }
       operation.checks().check(method.getName(), args);
       CallTraces.Trace trace = traces.begin(operation.id(), operation.idempotent());

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * A request plan supports what the api template writes and refuses, when the client is built, any Feign
+ * A request plan supports what the api template writes and refuses, when the API proxy is built, any Feign
  * feature it does not implement, so a template change cannot silently send wrong requests.
  */
 class RequestPlanTest {
