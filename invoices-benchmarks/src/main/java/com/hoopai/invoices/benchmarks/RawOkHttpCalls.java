@@ -26,15 +26,16 @@ import okhttp3.ResponseBody;
 /**
  * The raw baseline: what a careful developer writes by hand with the same libraries the SDK uses. One
  * OkHttp client (the SDK's pool and timeouts, so only the SDK layer differs), one Jackson mapper with
- * readers and writers cached, the same model classes, requests built by hand, a status check, and no
- * retries, no rate-limit handling and no error translation.
+ * readers and writers cached, the same model classes, requests built by hand (each URL from the call's
+ * arguments on the once-parsed base URL, as {@code HttpUrl.Builder} is meant to be used), a status check,
+ * and no retries, no rate-limit handling and no error translation.
  */
 final class RawOkHttpCalls implements InvoiceCalls {
 
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
   private final OkHttpClient http;
-  private final HttpUrl invoiceUrl;
+  private final HttpUrl base;
   private final HttpUrl invoicesUrl;
   private final ObjectReader invoiceReader;
   private final ObjectReader listReader;
@@ -50,9 +51,7 @@ final class RawOkHttpCalls implements InvoiceCalls {
         .connectTimeout(10, TimeUnit.SECONDS)
         .readTimeout(30, TimeUnit.SECONDS)
         .build();
-    HttpUrl base = HttpUrl.get(baseUrl);
-    invoiceUrl = base.newBuilder().addPathSegment("invoices").addPathSegment(Payloads.INVOICE_ID)
-        .addQueryParameter("altId", Payloads.ALT_ID).addQueryParameter("altType", "location").build();
+    base = HttpUrl.get(baseUrl);
     invoicesUrl = base.newBuilder().addPathSegment("invoices").addPathSegment("").build();
     mapper = newMapper();
     invoiceReader = mapper.readerFor(Invoice.class);
@@ -73,7 +72,18 @@ final class RawOkHttpCalls implements InvoiceCalls {
 
   @Override
   public Object getInvoice() {
-    return execute(request(invoiceUrl).get().build(), invoiceReader);
+    return getInvoice(Payloads.ALT_ID, Payloads.INVOICE_ID);
+  }
+
+  /** As a hand-written client does it: the URL built from the call's arguments, on the parsed base URL. */
+  private Object getInvoice(String altId, String invoiceId) {
+    HttpUrl url = base.newBuilder()
+        .addPathSegment("invoices")
+        .addPathSegment(invoiceId)
+        .addQueryParameter("altType", "location")
+        .addQueryParameter("altId", altId)
+        .build();
+    return execute(request(url).get().build(), invoiceReader);
   }
 
   @Override

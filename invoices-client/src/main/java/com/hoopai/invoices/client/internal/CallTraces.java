@@ -8,8 +8,8 @@ import java.util.OptionalInt;
 /**
  * Follows each call of one client from the API proxy down to the HTTP exchange, for the client's
  * {@link CallListener}: the proxy starts a trace, each HTTP exchange notes its status on it, and the proxy
- * reports the call when it ends. Feign runs a call on the caller's thread, so the trace travels in a thread
- * local owned by this client (no global state).
+ * reports the call when it ends. The trace is passed down the call explicitly (no thread local, no global
+ * state).
  */
 final class CallTraces {
 
@@ -19,31 +19,26 @@ final class CallTraces {
     private final String operationId;
     private final boolean idempotent;
     private final long started = System.nanoTime();
-    private final Trace outer;
     private int attempts;
     private int attemptsThisRun;
     private int status = -1;
     private Throwable lastFailure;
 
-    private Trace(String operationId, boolean idempotent, Trace outer) {
+    private Trace(String operationId, boolean idempotent) {
       this.operationId = operationId;
       this.idempotent = idempotent;
-      this.outer = outer;
     }
   }
 
   private final CallListener listener;
-  private final ThreadLocal<Trace> current = new ThreadLocal<>();
 
   CallTraces(CallListener listener) {
     this.listener = listener;
   }
 
-  /** Starts tracing a call on this thread. */
+  /** Starts tracing a call. */
   Trace begin(String operationId, boolean idempotent) {
-    Trace trace = new Trace(operationId, idempotent, current.get());
-    current.set(trace);
-    return trace;
+    return new Trace(operationId, idempotent);
   }
 
   /** A new run of the call policy (the replay after a refreshed token): its first attempt is no retry. */
@@ -65,29 +60,18 @@ final class CallTraces {
     trace.lastFailure = failure;
   }
 
-  /** The HTTP exchange of the current call is about to be sent. */
-  void sending() {
-    Trace trace = current.get();
-    if (trace != null) {
-      trace.attempts++;
-    }
+  /** An HTTP exchange of the call is about to be sent. */
+  void sending(Trace trace) {
+    trace.attempts++;
   }
 
-  /** The HTTP exchange of the current call got an answer. */
-  void answered(int status) {
-    Trace trace = current.get();
-    if (trace != null) {
-      trace.status = status;
-    }
+  /** An HTTP exchange of the call got an answer. */
+  void answered(Trace trace, int status) {
+    trace.status = status;
   }
 
   /** The call returned ({@code failure} null) or threw: reports it and ends the trace. */
   void end(Trace trace, Throwable failure) {
-    if (trace.outer == null) {
-      current.remove();
-    } else {
-      current.set(trace.outer);
-    }
     Duration duration = Duration.ofNanos(System.nanoTime() - trace.started);
     CallEvent event = new CallEvent(trace.operationId, trace.idempotent, duration, trace.attempts,
         trace.status < 0 ? OptionalInt.empty() : OptionalInt.of(trace.status), failure);

@@ -28,10 +28,12 @@ final class GovernedHttpClient {
    * @param request the request
    * @param options timeouts
    * @param locationId the request's location, or null when it names none
+   * @param trace the call it is an attempt of
    * @return the answer
    * @throws IOException when the transport fails
    */
-  Response execute(Request request, Request.Options options, String locationId) throws IOException {
+  Response execute(Request request, Request.Options options, String locationId, CallTraces.Trace trace)
+      throws IOException {
     LocationBudget budget = governor.budget(locationId);
     try {
       governor.awaitTurn(budget);
@@ -39,11 +41,11 @@ final class GovernedHttpClient {
       Thread.currentThread().interrupt();
       throw new NotSentException("interrupted while waiting for the rate-limit budget", e);
     }
-    traces.sending();
+    traces.sending(trace);
     long sent = System.nanoTime();
     Response response = delegate.execute(request, options);
     long received = System.nanoTime();
-    traces.answered(response.status());
+    traces.answered(trace, response.status());
     RateLimitInfo limits = RateLimitInfo.fromHeaders(response.headers()).orElse(null);
     long retryAfter = response.status() == 429 ? RetryAfter.nanos(response.headers()) : -1;
     budget.observe(limits, response.status(), retryAfter, received - sent, received);

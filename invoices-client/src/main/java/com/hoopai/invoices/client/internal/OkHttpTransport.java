@@ -4,8 +4,10 @@ import feign.Client;
 import feign.Request;
 import feign.Response;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -66,9 +68,26 @@ final class OkHttpTransport implements Client {
         .status(response.code())
         .reason(response.message())
         .request(request)
-        .headers(Collections.<String, Collection<String>>unmodifiableMap(response.headers().toMultimap()))
+        .headers(headers(response.headers()))
         .body(responseBody.byteStream(), length >= 0 && length <= Integer.MAX_VALUE ? (int) length : null)
         .build();
+  }
+
+  /** The answer's headers as Feign takes them (Feign copies them into its own case-insensitive map). */
+  private static Map<String, Collection<String>> headers(okhttp3.Headers headers) {
+    Map<String, Collection<String>> map = new LinkedHashMap<>(headers.size() * 2);
+    for (int i = 0; i < headers.size(); i++) {
+      String name = headers.name(i);
+      Collection<String> values = map.get(name);
+      if (values == null) {
+        map.put(name, List.of(headers.value(i)));
+      } else {
+        List<String> more = new ArrayList<>(values);
+        more.add(headers.value(i));
+        map.put(name, more);
+      }
+    }
+    return map;
   }
 
   /** The URL, reusing the parsed base: parsing the host again costs more than the rest of the request. */

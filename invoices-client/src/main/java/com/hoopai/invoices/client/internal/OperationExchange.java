@@ -50,10 +50,11 @@ final class OperationExchange {
    *
    * @param plan the method's plan
    * @param args its arguments, already checked
+   * @param trace the call this is an attempt of
    * @return the decoded answer, or null for a method without one
    * @throws Exception as described on the class
    */
-  Object execute(RequestPlan plan, Object[] args) throws Exception {
+  Object execute(RequestPlan plan, Object[] args, CallTraces.Trace trace) throws Exception {
     String locationId = plan.locationId(args);
     Object bodyArgument = plan.body(args);
     byte[] body = bodyArgument == null ? null : encoder.encode(bodyArgument);
@@ -65,7 +66,7 @@ final class OperationExchange {
     long start = System.nanoTime();
     Response response;
     try {
-      response = transport.execute(request, options, locationId);
+      response = transport.execute(request, options, locationId, trace);
     } catch (IOException e) {
       if (logging) {
         logger.failure(plan.configKey(), level, e, elapsedMillis(start));

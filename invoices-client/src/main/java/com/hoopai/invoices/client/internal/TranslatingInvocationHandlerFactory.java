@@ -152,16 +152,16 @@ final class TranslatingInvocationHandlerFactory {
     private Object attempt(Operation operation, Object[] args, CallTraces.Trace trace) throws Throwable {
       traces.attempt(trace);
       try {
-        return invokeOnce(operation, args);
+        return invokeOnce(operation, args, trace);
       } catch (Throwable e) {
         traces.failed(trace, e);
         throw e;
       }
     }
 
-    private Object invokeOnce(Operation operation, Object[] args) throws Throwable {
+    private Object invokeOnce(Operation operation, Object[] args, CallTraces.Trace trace) throws Throwable {
       try {
-        return exchange.execute(operation.plan(), args);
+        return exchange.execute(operation.plan(), args, trace);
       } catch (HoopAiException | IllegalArgumentException | IllegalStateException e) {
         throw e;
       } catch (RetryableException e) {
