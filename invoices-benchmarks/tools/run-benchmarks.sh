@@ -10,7 +10,8 @@
 #   auto-paging      AutoPagingBenchmark -prof gc
 #   cold-start       ColdStartBenchmark
 #   starter-startup  StarterStartupBenchmark
-# then OUTDIR/machine.txt (cores, JVM, kernel, CPU) and OUTDIR/table.md (tools/benchmarks_table.py).
+# then drops JMH's raw samples from the JSON, writes OUTDIR/machine.txt (cores, JVM, kernel, CPU) and
+# OUTDIR/table.md (tools/benchmarks_table.py).
 # JMH_ARGS is added to every run; JMH refuses a single-valued option given twice, so it cannot set -rf, -rff
 # or -foe. -foe true stops at the first benchmark error, such as a failed check: its figures are void.
 set -euo pipefail
@@ -48,6 +49,23 @@ run api-calls ApiCallBenchmark -prof gc
 run auto-paging AutoPagingBenchmark -prof gc
 run cold-start ColdStartBenchmark
 run starter-startup StarterStartupBenchmark
+
+# Keep the JSON small enough to commit: JMH's raw samples (rawData, rawDataHistogram) are not used by the
+# table; scores, percentiles and the gc metrics stay.
+python3 - "$out" <<'PY'
+import glob, json, sys
+def strip(node):
+    if isinstance(node, dict):
+        return {k: strip(v) for k, v in node.items() if k not in ('rawData', 'rawDataHistogram')}
+    if isinstance(node, list):
+        return [strip(v) for v in node]
+    return node
+for path in glob.glob(sys.argv[1] + '/*.json'):
+    with open(path) as f:
+        data = json.load(f)
+    with open(path, 'w') as f:
+        json.dump(strip(data), f, indent=1)
+PY
 
 {
   echo "date: $(date -u +%FT%TZ)"
