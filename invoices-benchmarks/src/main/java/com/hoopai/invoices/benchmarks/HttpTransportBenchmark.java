@@ -1,11 +1,9 @@
 package com.hoopai.invoices.benchmarks;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.hoopai.invoices.api.InvoicesApi;
 import com.hoopai.invoices.model.Invoice;
@@ -21,7 +19,6 @@ import feign.http2client.Http2Client;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -77,8 +74,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 3)
 public class HttpTransportBenchmark {
 
-  static final String ALT_ID = "ve9EPM428h8vShlRW1KT";
-  static final String INVOICE_ID = "6578278e879ad2646715ba9c";
+  static final String ALT_ID = Payloads.ALT_ID;
+  static final String INVOICE_ID = Payloads.INVOICE_ID;
   static final long PREWARM_SECONDS = 10;
 
   /** One mapper for every transport: only the transport differs between runs. */
@@ -100,7 +97,7 @@ public class HttpTransportBenchmark {
     // Also passed as a JVM flag (see @Fork): without it the JDK server's Nagle + the client's delayed ACK add
     // tens of milliseconds to some answers, and the benchmark would measure TCP timers instead of clients.
     System.setProperty("sun.net.httpserver.nodelay", "true");
-    byte[] body = invoiceExample();
+    byte[] body = Payloads.fromSpec().invoice();
     serverThreads = Executors.newFixedThreadPool(8);
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/invoices/", exchange -> answer(exchange, body));
@@ -215,24 +212,6 @@ public class HttpTransportBenchmark {
       exchange.getResponseHeaders().set("Content-Type", "application/json");
       exchange.sendResponseHeaders(200, body.length);
       exchange.getResponseBody().write(body);
-    }
-  }
-
-  /** The spec's getInvoice 200 example, serialised once as compact JSON. */
-  static byte[] invoiceExample() {
-    try (InputStream spec = HttpTransportBenchmark.class.getResourceAsStream("/openapi/invoices-api.yaml")) {
-      if (spec == null) {
-        throw new IllegalStateException("openapi/invoices-api.yaml is not on the class path");
-      }
-      JsonNode example = new YAMLMapper().readTree(spec)
-          .path("paths").path("/invoices/{invoiceId}").path("get").path("responses").path("200")
-          .path("content").path("application/json").path("example");
-      if (!example.isObject() || !INVOICE_ID.equals(example.path("_id").asText())) {
-        throw new IllegalStateException("no getInvoice 200 example for " + INVOICE_ID + " in the spec");
-      }
-      return new ObjectMapper().writeValueAsBytes(example);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

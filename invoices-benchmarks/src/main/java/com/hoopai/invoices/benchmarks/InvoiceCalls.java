@@ -1,5 +1,10 @@
 package com.hoopai.invoices.benchmarks;
 
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+
 /**
  * The calls every client under measurement makes, each the way its users would write it. Results are
  * returned (as {@code Object}) so JMH consumes them and no decoding can be optimised away.
@@ -25,6 +30,34 @@ interface InvoiceCalls extends AutoCloseable {
   /** Closes the client's connections and threads. */
   @Override
   void close();
+
+  /**
+   * The offset loop a user writes around a client without auto-paging: pages of {@link Payloads#PAGE_SIZE}
+   * until an empty page or the reported total.
+   *
+   * @param page fetches the page at an offset
+   * @param items the page's invoices
+   * @param total the page's total, or null
+   * @param <P> the page type
+   * @return how many invoices (with an id) were read
+   */
+  static <P> long readAllByOffset(IntFunction<P> page, Function<P, List<?>> items, Function<P, Integer> total) {
+    long read = 0;
+    int offset = 0;
+    while (true) {
+      P current = page.apply(offset);
+      List<?> invoices = items.apply(current);
+      if (invoices == null || invoices.isEmpty()) {
+        return read;
+      }
+      read += invoices.stream().filter(Objects::nonNull).count();
+      offset += invoices.size();
+      Integer reported = total.apply(current);
+      if (reported != null && offset >= reported) {
+        return read;
+      }
+    }
+  }
 
   /**
    * The client of the given name, built against the server.

@@ -6,7 +6,6 @@ import org.openapitools.client.ApiClient;
 import org.openapitools.client.api.InvoicesApi;
 import org.openapitools.client.model.AltType;
 import org.openapitools.client.model.CreateInvoiceRequest;
-import org.openapitools.client.model.Invoice;
 import org.openapitools.client.model.InvoiceList;
 
 /**
@@ -56,24 +55,9 @@ final class PlainGeneratedCalls implements InvoiceCalls {
 
   @Override
   public long readAllInvoices() {
-    long read = 0;
-    int offset = 0;
-    while (true) {
-      InvoiceList page = page(offset);
-      if (page.getInvoices() == null || page.getInvoices().isEmpty()) {
-        return read;
-      }
-      for (Invoice invoice : page.getInvoices()) {
-        if (invoice.getId() != null) {
-          read++;
-        }
-      }
-      offset += page.getInvoices().size();
-      if (page.getTotal() != null && offset >= page.getTotal()) {
-        return read;
-      }
-    }
+    return InvoiceCalls.readAllByOffset(this::page, InvoiceList::getInvoices, InvoiceList::getTotal);
   }
+
 
   private InvoiceList page(int offset) {
     return invoices.listInvoices(VERSION, AltType.LOCATION, Payloads.ALT_ID, Payloads.PAGE_SIZE, offset, null, null,

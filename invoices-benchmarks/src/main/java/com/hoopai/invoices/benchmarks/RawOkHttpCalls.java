@@ -106,24 +106,9 @@ final class RawOkHttpCalls implements InvoiceCalls {
 
   @Override
   public long readAllInvoices() {
-    long read = 0;
-    int offset = 0;
-    while (true) {
-      InvoiceList page = page(Payloads.PAGE_SIZE, offset);
-      if (page.getInvoices() == null || page.getInvoices().isEmpty()) {
-        return read;
-      }
-      for (Invoice invoice : page.getInvoices()) {
-        if (invoice.getId() != null) {
-          read++;
-        }
-      }
-      offset += page.getInvoices().size();
-      if (page.getTotal() != null && offset >= page.getTotal()) {
-        return read;
-      }
-    }
+    return InvoiceCalls.readAllByOffset(offset -> page(Payloads.PAGE_SIZE, offset), InvoiceList::getInvoices, InvoiceList::getTotal);
   }
+
 
   private InvoiceList page(int limit, int offset) {
     HttpUrl url = invoicesUrl.newBuilder()

@@ -10,12 +10,15 @@ import java.nio.charset.StandardCharsets;
  * {@code /}, {@code ?}, {@code #} and {@code %} itself. The dot segments {@code .} and {@code ..} are
  * refused: they are unreserved, so encoding cannot neutralise them, and HTTP stacks resolve them (OkHttp
  * even resolves {@code %2e%2e}).
+ *
+ * <p>In the generated interfaces, {@code @Param(expander = PathSegmentExpander.class, encoded = true)} marks
+ * a path id; {@link RequestPlan} requires that marking and encodes such arguments with {@link #encode}.
  */
 public final class PathSegmentExpander implements Param.Expander {
 
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-  /** Used by Feign, which instantiates expanders reflectively. */
+  /** For Feign's {@link Param.Expander} contract, which the annotation requires. */
   public PathSegmentExpander() {
   }
 
