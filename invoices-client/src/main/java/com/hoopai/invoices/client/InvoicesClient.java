@@ -5,14 +5,13 @@ import com.hoopai.invoices.api.EstimatesApi;
 import com.hoopai.invoices.api.InvoiceSchedulesApi;
 import com.hoopai.invoices.api.InvoiceTemplatesApi;
 import com.hoopai.invoices.api.InvoicesApi;
-import com.hoopai.invoices.client.internal.CallPolicy;
-import com.hoopai.invoices.client.internal.FeignClients;
+import com.hoopai.invoices.client.internal.CallScope;
+import com.hoopai.invoices.client.internal.ClientRuntime;
 import com.hoopai.invoices.client.internal.RateLimitGovernor;
 import com.hoopai.invoices.client.internal.SecureUrls;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,16 +28,16 @@ import okhttp3.OkHttpClient;
  * InvoicesClient client = InvoicesClient.builder()
  *     .accessToken(System.getenv("HOOPAI_ACCESS_TOKEN"))
  *     .build();
- * Invoice invoice = client.invoices().getInvoice(locationId, invoiceId);
- *
  * InvoicesLocationApi acme = client.forLocation(locationId).invoices();   // altId filled in
- * acme.listInvoicesAutoPaging(null, null, null, null, null, null, null, null, 100)
+ * Invoice invoice = acme.getInvoice(invoiceId);
+ * acme.listInvoicesAutoPaging(ListInvoicesParams.builder().status(InvoiceStatus.PAID).build())
  *     .forEach(i -> System.out.println(i.getInvoiceNumber()));
  * }</pre>
  *
  * <p>The HTTP client is OkHttp, with a connection pool; see {@link Builder#httpClient(OkHttpClient)}.
  * It never follows redirects, and only the client's retry policy sends a call again: never a request
- * that creates or moves money when the server may have processed it (see {@link RetryMode}).
+ * that creates or moves money when the server may have processed it (see {@link RetryMode}). Options for
+ * a view or one call: {@link #withOptions(RequestOptions)}.
  * Requests are paced per location to stay within the API's rate limit.
  */
 public final class InvoicesClient implements AutoCloseable {
@@ -55,11 +54,9 @@ public final class InvoicesClient implements AutoCloseable {
   private final Builder settings;
   private final OkHttpClient httpClient;
   private final boolean ownsHttpClient;
-  private final FeignClients feign;
   private final RateLimitGovernor governor;
-  private final CallPolicy callPolicy;
-  private final RetryMode retryMode;
-  private final Map<RetryMode, InvoicesClient> retryModeViews;
+  private final ClientRuntime runtime;
+  private final CallScope scope;
   private final ApiProxy<InvoicesApi> invoices;
   private final ApiProxy<InvoiceTemplatesApi> invoiceTemplates;
   private final ApiProxy<InvoiceSchedulesApi> invoiceSchedules;
@@ -71,35 +68,30 @@ public final class InvoicesClient implements AutoCloseable {
     this.ownsHttpClient = builder.httpClient == null;
     this.httpClient = configure(ownsHttpClient ? defaultHttpClient() : builder.httpClient.newBuilder(), builder);
     this.governor = new RateLimitGovernor(builder.paceRateLimits);
-    this.feign = new FeignClients(new FeignClients.Settings(
-        builder.baseUrl, builder.apiVersion, builder.tokens, builder.connectTimeout, builder.readTimeout,
-        builder.userAgent(), builder.logging, builder.logger, governor, builder.callListener), httpClient);
-    this.callPolicy = new CallPolicy(builder.retryPolicy, builder.retry, builder.circuitBreaker);
-    this.retryMode = RetryMode.DEFAULT;
-    this.retryModeViews = new EnumMap<>(RetryMode.class);
-    this.invoices = new ApiProxy<>(InvoicesApi.class, callPolicy, retryMode);
-    this.invoiceTemplates = new ApiProxy<>(InvoiceTemplatesApi.class, callPolicy, retryMode);
-    this.invoiceSchedules = new ApiProxy<>(InvoiceSchedulesApi.class, callPolicy, retryMode);
-    this.estimates = new ApiProxy<>(EstimatesApi.class, callPolicy, retryMode);
-    this.estimateTemplates = new ApiProxy<>(EstimateTemplatesApi.class, callPolicy, retryMode);
+    this.runtime = new ClientRuntime(new ClientRuntime.Settings(builder.baseUrl, builder.apiVersion,
+        builder.tokens, builder.userAgent(), httpClient, builder.logging, builder.logger, governor,
+        builder.callListener, builder.retryPolicy, builder.retry, builder.circuitBreaker));
+    this.scope = runtime.rootScope();
+    this.invoices = new ApiProxy<>(InvoicesApi.class);
+    this.invoiceTemplates = new ApiProxy<>(InvoiceTemplatesApi.class);
+    this.invoiceSchedules = new ApiProxy<>(InvoiceSchedulesApi.class);
+    this.estimates = new ApiProxy<>(EstimatesApi.class);
+    this.estimateTemplates = new ApiProxy<>(EstimateTemplatesApi.class);
   }
 
-  /** A view of {@code parent} whose calls are retried as told; it shares everything else. */
-  private InvoicesClient(InvoicesClient parent, Builder settings, CallPolicy policy, RetryMode mode,
-      Map<RetryMode, InvoicesClient> views) {
-    this.settings = settings;
+  /** A view of {@code parent} whose calls run in {@code scope}; it shares everything else. */
+  private InvoicesClient(InvoicesClient parent, CallScope scope) {
+    this.settings = parent.settings;
     this.httpClient = parent.httpClient;
     this.ownsHttpClient = false;
-    this.feign = parent.feign;
     this.governor = parent.governor;
-    this.callPolicy = policy;
-    this.retryMode = mode;
-    this.retryModeViews = views;
-    this.invoices = new ApiProxy<>(InvoicesApi.class, policy, mode);
-    this.invoiceTemplates = new ApiProxy<>(InvoiceTemplatesApi.class, policy, mode);
-    this.invoiceSchedules = new ApiProxy<>(InvoiceSchedulesApi.class, policy, mode);
-    this.estimates = new ApiProxy<>(EstimatesApi.class, policy, mode);
-    this.estimateTemplates = new ApiProxy<>(EstimateTemplatesApi.class, policy, mode);
+    this.runtime = parent.runtime;
+    this.scope = scope;
+    this.invoices = new ApiProxy<>(InvoicesApi.class);
+    this.invoiceTemplates = new ApiProxy<>(InvoiceTemplatesApi.class);
+    this.invoiceSchedules = new ApiProxy<>(InvoiceSchedulesApi.class);
+    this.estimates = new ApiProxy<>(EstimatesApi.class);
+    this.estimateTemplates = new ApiProxy<>(EstimateTemplatesApi.class);
   }
 
   /**
@@ -170,57 +162,31 @@ public final class InvoicesClient implements AutoCloseable {
   }
 
   /**
-   * This client with other retry rules, for the calls that need them: {@link RetryMode#NEVER} for a caller
-   * that reconciles by itself, {@link RetryMode#ALWAYS} for one that vouches every call is safe to
-   * repeat. It shares this client's connections, rate-limit governor and credentials; views are built
-   * once per mode and cached, so calling this per request is cheap.
+   * This client with options (retry mode and policy, timeouts, extra headers) for every call made through
+   * the returned view, over this one's. The view shares this client's connections, rate-limit governor,
+   * circuit breaker and credentials; it is cheap, but keep one rather than deriving it per call. For one
+   * call, pass the options as the method's last argument instead.
    *
    * <pre>{@code
-   * client.withRetryMode(RetryMode.NEVER).invoices().recordInvoicePayment(invoiceId, payment);
+   * InvoicesClient reconciling = client.withOptions(RequestOptions.builder().retryMode(RetryMode.NEVER).build());
+   * reconciling.forLocation(locationId).invoices().recordInvoicePayment(invoiceId, payment);
    * }</pre>
    *
-   * @param mode which failed calls are sent again
-   * @return a client view with that mode
+   * @param options the options
+   * @return a client view with them
    */
-  public InvoicesClient withRetryMode(RetryMode mode) {
-    Objects.requireNonNull(mode, "mode");
-    if (mode == retryMode) {
-      return this;
-    }
-    synchronized (retryModeViews) {
-      return retryModeViews.computeIfAbsent(mode,
-          m -> new InvoicesClient(this, settings, callPolicy, m, retryModeViews));
-    }
+  public InvoicesClient withOptions(RequestOptions options) {
+    Objects.requireNonNull(options, "options");
+    return options.isEmpty() ? this : new InvoicesClient(this, scope.with(options));
   }
 
   /**
-   * This client with another retry policy (attempts, backoff, caps), for the calls that need it. It
-   * shares this client's connections, rate-limit governor, circuit breaker and credentials. Building a
-   * view creates new proxies: keep it rather than building one per call.
+   * The options of this client view.
    *
-   * <pre>{@code
-   * InvoicesClient patient = client.withRetryPolicy(RetryPolicy.builder().maxAttempts(6).build());
-   * }</pre>
-   *
-   * @param policy the retry policy of the view
-   * @return a client view with that policy
+   * @return the options given to {@link #withOptions}, merged; empty for the client itself
    */
-  public InvoicesClient withRetryPolicy(RetryPolicy policy) {
-    Objects.requireNonNull(policy, "policy");
-    Builder viewSettings = settings.copy();
-    viewSettings.retryPolicy = policy;
-    viewSettings.retry = null;
-    return new InvoicesClient(this, viewSettings, new CallPolicy(policy, settings.circuitBreaker), retryMode,
-        new EnumMap<>(RetryMode.class));
-  }
-
-  /**
-   * Which failed calls this client sends again.
-   *
-   * @return the retry mode
-   */
-  public RetryMode retryMode() {
-    return retryMode;
+  public RequestOptions options() {
+    return scope.options();
   }
 
   /**
@@ -260,7 +226,22 @@ public final class InvoicesClient implements AutoCloseable {
    * @throws IllegalArgumentException if the id is null or blank
    */
   public LocationClient forLocation(String locationId) {
-    return new LocationClient(this, locationId);
+    return new LocationClient(this, checkLocationId(locationId));
+  }
+
+  /** A proxy of one API whose calls are bound to a location, for {@link LocationClient}. */
+  <T> T boundApi(Class<T> api, String locationId) {
+    return runtime.proxy(api, scope.boundTo(locationId));
+  }
+
+  private static String checkLocationId(String locationId) {
+    if (locationId == null || locationId.isBlank()) {
+      throw new IllegalArgumentException("locationId must not be null or blank");
+    }
+    if (locationId.chars().anyMatch(Character::isISOControl)) {
+      throw new IllegalArgumentException("locationId must not contain control characters");
+    }
+    return locationId;
   }
 
   /**
@@ -287,7 +268,7 @@ public final class InvoicesClient implements AutoCloseable {
    */
   @Override
   public void close() {
-    if (ownsHttpClient) { // views made by withRetryMode own nothing
+    if (ownsHttpClient) { // views made by withOptions own nothing
       httpClient.dispatcher().executorService().shutdown();
       httpClient.connectionPool().evictAll();
     }
@@ -630,14 +611,10 @@ public final class InvoicesClient implements AutoCloseable {
    */
   private final class ApiProxy<T> {
     private final Class<T> api;
-    private final CallPolicy policy;
-    private final RetryMode mode;
     private volatile T proxy;
 
-    ApiProxy(Class<T> api, CallPolicy policy, RetryMode mode) {
+    ApiProxy(Class<T> api) {
       this.api = api;
-      this.policy = policy;
-      this.mode = mode;
     }
 
     T get() {
@@ -646,7 +623,7 @@ public final class InvoicesClient implements AutoCloseable {
         synchronized (this) {
           built = proxy;
           if (built == null) {
-            built = feign.create(api, policy, mode);
+            built = runtime.proxy(api, scope);
             proxy = built;
           }
         }

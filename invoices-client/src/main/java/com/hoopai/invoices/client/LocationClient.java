@@ -1,15 +1,21 @@
 package com.hoopai.invoices.client;
 
+import com.hoopai.invoices.api.EstimateTemplatesApi;
 import com.hoopai.invoices.api.EstimateTemplatesLocationApi;
+import com.hoopai.invoices.api.EstimatesApi;
 import com.hoopai.invoices.api.EstimatesLocationApi;
+import com.hoopai.invoices.api.InvoiceSchedulesApi;
 import com.hoopai.invoices.api.InvoiceSchedulesLocationApi;
+import com.hoopai.invoices.api.InvoiceTemplatesApi;
 import com.hoopai.invoices.api.InvoiceTemplatesLocationApi;
+import com.hoopai.invoices.api.InvoicesApi;
 import com.hoopai.invoices.api.InvoicesLocationApi;
-import com.hoopai.invoices.client.internal.LocationBinding;
 
 /**
- * Every API of an {@link InvoicesClient}, bound to one location: no call takes {@code altId}, and request
- * bodies get the location filled in. Immutable, thread-safe and cheap: it shares the client's connections.
+ * Every API of an {@link InvoicesClient}, bound to one location: no call takes {@code altId}; the location
+ * goes into each request's query or JSON body as it is sent, and the caller's params and bodies are never
+ * modified. Immutable, thread-safe and cheap: it shares the client's connections, and its options are the
+ * client view's it came from ({@code client.withOptions(...).forLocation(...)}).
  *
  * <pre>{@code
  * LocationClient acme = client.forLocation("ve9EPM428h8vShlRW1KT");
@@ -23,7 +29,7 @@ public final class LocationClient {
 
   LocationClient(InvoicesClient client, String locationId) {
     this.client = client;
-    this.locationId = LocationBinding.checkLocationId(locationId);
+    this.locationId = locationId;
   }
 
   /**
@@ -38,46 +44,46 @@ public final class LocationClient {
   /**
    * Invoices, text2pay, numbering and settings of this location.
    *
-   * @return the view (a thin wrapper over the client's shared proxy)
+   * @return the view
    */
   public InvoicesLocationApi invoices() {
-    return new InvoicesLocationApi(client.invoices(), locationId);
+    return new InvoicesLocationApi(client.boundApi(InvoicesApi.class, locationId), locationId);
   }
 
   /**
    * Invoice templates of this location.
    *
-   * @return the view (a thin wrapper over the client's shared proxy)
+   * @return the view
    */
   public InvoiceTemplatesLocationApi invoiceTemplates() {
-    return new InvoiceTemplatesLocationApi(client.invoiceTemplates(), locationId);
+    return new InvoiceTemplatesLocationApi(client.boundApi(InvoiceTemplatesApi.class, locationId), locationId);
   }
 
   /**
    * Recurring invoice schedules of this location.
    *
-   * @return the view (a thin wrapper over the client's shared proxy)
+   * @return the view
    */
   public InvoiceSchedulesLocationApi invoiceSchedules() {
-    return new InvoiceSchedulesLocationApi(client.invoiceSchedules(), locationId);
+    return new InvoiceSchedulesLocationApi(client.boundApi(InvoiceSchedulesApi.class, locationId), locationId);
   }
 
   /**
    * Estimates of this location.
    *
-   * @return the view (a thin wrapper over the client's shared proxy)
+   * @return the view
    */
   public EstimatesLocationApi estimates() {
-    return new EstimatesLocationApi(client.estimates(), locationId);
+    return new EstimatesLocationApi(client.boundApi(EstimatesApi.class, locationId), locationId);
   }
 
   /**
    * Estimate templates of this location.
    *
-   * @return the view (a thin wrapper over the client's shared proxy)
+   * @return the view
    */
   public EstimateTemplatesLocationApi estimateTemplates() {
-    return new EstimateTemplatesLocationApi(client.estimateTemplates(), locationId);
+    return new EstimateTemplatesLocationApi(client.boundApi(EstimateTemplatesApi.class, locationId), locationId);
   }
 
   @Override

@@ -55,6 +55,21 @@ public record RateLimitInfo(
         default -> { }
       }
     }
+    return parse(max, remaining, interval, dailyLimit, dailyRemaining);
+  }
+
+  /**
+   * Reads the limits from the values of the five headers.
+   *
+   * @param max {@code X-RateLimit-Max}, or null
+   * @param remaining {@code X-RateLimit-Remaining}, or null
+   * @param interval {@code X-RateLimit-Interval-Milliseconds}, or null
+   * @param dailyLimit {@code X-RateLimit-Limit-Daily}, or null
+   * @param dailyRemaining {@code X-RateLimit-Daily-Remaining}, or null
+   * @return the limits (a value that is not a number reads as absent), or empty when every value is null
+   */
+  public static Optional<RateLimitInfo> parse(String max, String remaining, String interval, String dailyLimit,
+      String dailyRemaining) {
     if (max == null && remaining == null && interval == null && dailyLimit == null && dailyRemaining == null) {
       return Optional.empty();
     }

@@ -6,93 +6,83 @@ import com.hoopai.invoices.client.BadRequestException;
 import com.hoopai.invoices.client.ErrorDetails;
 import com.hoopai.invoices.client.ForbiddenException;
 import com.hoopai.invoices.client.HoopAiApiException;
-import com.hoopai.invoices.client.InvalidResponseException;
 import com.hoopai.invoices.client.NotFoundException;
-import com.hoopai.invoices.client.RateLimitInfo;
 import com.hoopai.invoices.client.RateLimitedException;
 import com.hoopai.invoices.client.ServerErrorException;
 import com.hoopai.invoices.client.UnauthorizedException;
 import com.hoopai.invoices.client.UnprocessableEntityException;
-import feign.Response;
-import feign.codec.ErrorDecoder;
+import com.hoopai.invoices.client.oauth.internal.Secrets;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * The one place that turns an error answer into a typed exception. Reads the API's error shapes
  * ({@code {statusCode, message, error}} with {@code message} a string or a list), and still gives a typed
  * exception with an excerpt when the body is not JSON (an HTML page from a proxy, a truncated body).
  */
-final class ApiErrorDecoder implements ErrorDecoder {
+final class ApiErrorDecoder {
+
+  private static final Pattern BEARER = Pattern.compile("(?i)bearer\\s+(?!<redacted>)[A-Za-z0-9._~+/=-]+");
 
   private final ObjectMapper mapper;
-  private final OperationCatalog operations;
   private final Supplier<ZonedDateTime> clock;
 
-  ApiErrorDecoder(ObjectMapper mapper, OperationCatalog operations, Supplier<ZonedDateTime> clock) {
+  ApiErrorDecoder(ObjectMapper mapper, Supplier<ZonedDateTime> clock) {
     this.mapper = mapper;
-    this.operations = operations;
     this.clock = clock;
   }
 
-  @Override
-  public Exception decode(String methodKey, Response response) {
-    String method = ResponseBodies.method(response);
-    String path = ResponseBodies.path(response);
+  /**
+   * The exception for an error answer; a 401 is a {@link RejectedTokenException}, which the proxy replays.
+   *
+   * @param response the answer, whose body is read here (not closed)
+   * @param call the call it answers
+   * @return the exception
+   */
+  HoopAiApiException decode(okhttp3.Response response, ApiCall call) {
     byte[] body;
     try {
       body = ResponseBodies.readAtMost(response, ResponseBodies.MAX_ERROR_BODY);
     } catch (IOException e) {
-      return new InvalidResponseException("the error body could not be read (" + e.getClass().getSimpleName()
-          + ")", method, path, response.status(), "", e);
+      body = new byte[0]; // the status alone still says what happened
     }
+    body = withoutCredentials(body, call.tokenSent());
     ParsedBody parsed = parse(body, ResponseBodies.contentType(response));
+    okhttp3.Headers headers = response.headers();
     ErrorDetails details = new ErrorDetails(
-        method,
-        path,
-        response.status(),
+        call.method(),
+        call.path(),
+        response.code(),
         parsed.messages(),
         parsed.error(),
-        parsed.traceId() != null ? parsed.traceId() : RetryAfter.header(response.headers(), "x-trace-id"),
-        RateLimitInfo.fromHeaders(response.headers()).orElse(null),
-        RetryAfter.parse(RetryAfter.header(response.headers(), "retry-after"), clock.get()),
+        parsed.traceId() != null ? parsed.traceId() : headers.get("x-trace-id"),
+        AnswerHeaders.rateLimit(headers),
+        RetryAfter.parse(headers.get("Retry-After"), clock.get()),
         parsed.excerpt(),
         // A failure the server may have acted on, for a request that is not safe to repeat.
-        response.status() >= 500 && !operations.idempotent(methodKey));
+        response.code() >= 500 && !call.idempotent());
     if (details.statusCode() == 401) {
-      return new RejectedTokenException(details, bearerToken(response), locationOf(response));
+      return new RejectedTokenException(details);
     }
     return forStatus(details);
   }
 
-  private static String bearerToken(Response response) {
-    String authorization = RetryAfter.header(response.request().headers(), "authorization");
-    return authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7) : null;
-  }
-
-  /** The location of a refused request: its query's altId, else its JSON body's (rare path, so parsed). */
-  private String locationOf(Response response) {
-    try {
-      String query = java.net.URI.create(response.request().url()).getRawQuery();
-      if (query != null) {
-        for (String pair : query.split("&")) {
-          if (pair.startsWith("altId=")) {
-            return UrlDecoding.decode(pair.substring(6));
-          }
-        }
-      }
-      byte[] body = response.request().body();
-      if (body != null && body.length > 0) {
-        JsonNode altId = mapper.readTree(body).get("altId");
-        return altId == null || !altId.isTextual() ? null : altId.asText();
-      }
-    } catch (IOException | IllegalArgumentException e) {
-      // no location: the provider is asked without one
+  /**
+   * The body with the token the call sent, and anything after {@code Bearer }, replaced: a gateway may echo
+   * the request's credentials into its error, and the body's text ends up in messages and logs.
+   */
+  private static byte[] withoutCredentials(byte[] body, String tokenSent) {
+    if (body.length == 0) {
+      return body;
     }
-    return null;
+    String text = new String(body, StandardCharsets.UTF_8);
+    String scrubbed = BEARER.matcher(Secrets.scrub(text, tokenSent)).replaceAll("Bearer " + Secrets.REDACTED);
+    return scrubbed.equals(text) ? body : scrubbed.getBytes(StandardCharsets.UTF_8);
   }
 
   static HoopAiApiException forStatus(ErrorDetails details) {

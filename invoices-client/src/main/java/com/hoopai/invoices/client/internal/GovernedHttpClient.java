@@ -1,10 +1,10 @@
 package com.hoopai.invoices.client.internal;
 
 import com.hoopai.invoices.client.RateLimitInfo;
-import feign.Client;
-import feign.Request;
-import feign.Response;
 import java.io.IOException;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 
 /**
  * The last step before the network: waits for the location's rate-limit budget, sends, and records the
@@ -12,12 +12,10 @@ import java.io.IOException;
  */
 final class GovernedHttpClient {
 
-  private final Client delegate;
   private final RateLimitGovernor governor;
   private final CallTraces traces;
 
-  GovernedHttpClient(Client delegate, RateLimitGovernor governor, CallTraces traces) {
-    this.delegate = delegate;
+  GovernedHttpClient(RateLimitGovernor governor, CallTraces traces) {
     this.governor = governor;
     this.traces = traces;
   }
@@ -25,30 +23,28 @@ final class GovernedHttpClient {
   /**
    * Sends one request once the location's budget allows it.
    *
+   * @param http the OkHttp client of the call's scope (its timeouts)
    * @param request the request
-   * @param options timeouts
-   * @param locationId the request's location, or null when it names none
-   * @param trace the call it is an attempt of
-   * @return the answer
+   * @param call the call it is an attempt of
+   * @return the answer, its body not yet read
    * @throws IOException when the transport fails
    */
-  Response execute(Request request, Request.Options options, String locationId, CallTraces.Trace trace)
-      throws IOException {
-    LocationBudget budget = governor.budget(locationId);
+  Response execute(OkHttpClient http, Request request, ApiCall call) throws IOException {
+    LocationBudget budget = governor.budget(call.locationId());
     try {
       governor.awaitTurn(budget);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new NotSentException("interrupted while waiting for the rate-limit budget", e);
     }
-    traces.sending(trace);
+    traces.sending(call.trace());
     long sent = System.nanoTime();
-    Response response = delegate.execute(request, options);
+    Response response = http.newCall(request).execute();
     long received = System.nanoTime();
-    traces.answered(trace, response.status());
-    RateLimitInfo limits = RateLimitInfo.fromHeaders(response.headers()).orElse(null);
-    long retryAfter = response.status() == 429 ? RetryAfter.nanos(response.headers()) : -1;
-    budget.observe(limits, response.status(), retryAfter, received - sent, received);
+    traces.answered(call.trace(), response.code());
+    RateLimitInfo limits = AnswerHeaders.rateLimit(response.headers());
+    long retryAfter = response.code() == 429 ? RetryAfter.nanos(response.headers()) : -1;
+    budget.observe(limits, response.code(), retryAfter, received - sent, received);
     return response;
   }
 }

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.hoopai.invoices.client.InvalidResponseException;
-import feign.Response;
-import feign.codec.Decoder;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,10 +14,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Reads success bodies as JSON, streaming. A body that is not JSON (an HTML page), truncated, empty or of
- * the wrong shape gives an {@link InvalidResponseException} with a short excerpt, never a raw Jackson error.
+ * Reads success bodies as JSON, streaming. A body that is not JSON (an HTML page), cut off mid-transfer,
+ * undecodable (a corrupt gzip), empty or of the wrong shape gives an {@link InvalidResponseException} with a
+ * short excerpt, never a raw Jackson or I/O error.
  */
-final class JsonBodyDecoder implements Decoder {
+final class JsonBodyDecoder {
 
   private final ObjectMapper mapper;
   private final Map<Type, ObjectReader> readers = new ConcurrentHashMap<>();
@@ -28,37 +27,58 @@ final class JsonBodyDecoder implements Decoder {
     this.mapper = mapper;
   }
 
-  @Override
-  public Object decode(Response response, Type type) throws IOException {
-    if (response.body() == null) {
-      throw invalid(response, "the answer has no body", "", null);
-    }
+  /**
+   * Decodes a success body.
+   *
+   * @param response the answer (its body is consumed, not closed)
+   * @param type what to decode
+   * @param call the call it answers
+   * @return the value, never null
+   * @throws InvalidResponseException if the body cannot be read as {@code type}
+   */
+  Object decode(okhttp3.Response response, Type type, ApiCall call) {
     String contentType = ResponseBodies.contentType(response);
     if (!ResponseBodies.isJson(contentType)) {
-      byte[] start = ResponseBodies.readAtMost(response, ResponseBodies.EXCERPT_LENGTH + 1);
-      throw invalid(response, "expected JSON, got " + contentType, ResponseBodies.excerpt(start, start.length), null);
+      byte[] start;
+      try {
+        start = ResponseBodies.readAtMost(response, ResponseBodies.EXCERPT_LENGTH + 1);
+      } catch (IOException e) {
+        throw unreadable(response, call, e, "");
+      }
+      throw invalid(response, call, "expected JSON, got " + contentType, ResponseBodies.excerpt(start, start.length),
+          null);
     }
     ObjectReader reader = readers.computeIfAbsent(type, this::readerFor);
-    HeadCapturingStream in = new HeadCapturingStream(response.body().asInputStream());
+    HeadCapturingStream in = new HeadCapturingStream(response.body().byteStream());
     try (in) {
       Object value = reader.readValue(in);
       if (value == null) {
-        throw invalid(response, "the answer has an empty body", in.excerpt(), null);
+        throw invalid(response, call, "the answer has an empty body", in.excerpt(), null);
       }
       return value;
     } catch (JsonProcessingException e) {
+      if (e.getCause() instanceof IOException cutOff) {
+        throw unreadable(response, call, cutOff, in.excerpt());
+      }
       String reason = e.getOriginalMessage() == null ? e.getClass().getSimpleName()
           : e.getOriginalMessage().lines().findFirst().orElse("");
-      throw invalid(response, "the JSON could not be read as " + simpleName(type) + " (" + reason + ")",
+      throw invalid(response, call, "the JSON could not be read as " + simpleName(type) + " (" + reason + ")",
           in.excerpt(), e);
+    } catch (IOException e) {
+      throw unreadable(response, call, e, in.excerpt());
     }
   }
 
-  /** The exception for an unusable success body; the request's method and path are worked out only here. */
-  private static InvalidResponseException invalid(Response response, String reason, String excerpt,
-      Throwable cause) {
-    return new InvalidResponseException(reason, ResponseBodies.method(response), ResponseBodies.path(response),
-        response.status(), excerpt, cause);
+  /** The body stopped before its end (a cut connection) or its encoding was corrupt. */
+  private static InvalidResponseException unreadable(okhttp3.Response response, ApiCall call, IOException e,
+      String excerpt) {
+    return invalid(response, call, "the body could not be read to its end (" + e.getClass().getSimpleName()
+        + "): cut off or corruptly encoded", excerpt, e);
+  }
+
+  private static InvalidResponseException invalid(okhttp3.Response response, ApiCall call, String reason,
+      String excerpt, Throwable cause) {
+    return new InvalidResponseException(reason, call.method(), call.path(), response.code(), excerpt, cause);
   }
 
   private ObjectReader readerFor(Type type) {

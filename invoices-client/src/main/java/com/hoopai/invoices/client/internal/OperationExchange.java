@@ -1,105 +1,128 @@
 package com.hoopai.invoices.client.internal;
 
-import com.hoopai.invoices.client.HoopAiException;
-import feign.FeignException;
-import feign.Logger;
-import feign.Request;
-import feign.Response;
-import feign.RetryableException;
-import feign.codec.DecodeException;
-import feign.codec.Decoder;
-import feign.codec.ErrorDecoder;
+import com.hoopai.invoices.client.HoopAiConnectionException;
+import com.hoopai.invoices.client.HoopAiResponse;
+import com.hoopai.invoices.client.HoopAiTimeoutException;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.lang.reflect.Type;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
 
 /**
- * One attempt of one API call: builds the request from its {@link RequestPlan}, logs it, sends it through
- * the rate-limit governor, and turns the answer into the method's return value or its exception. It does
- * what Feign's own method handler does, with the same exceptions (a transport failure is a
- * {@link RetryableException}, an unreadable success body a {@link DecodeException}, an error status what the
- * {@link ErrorDecoder} makes of it), minus Feign's per-call template expansion.
+ * One attempt of one API call: the OkHttp request from the call's context (a fresh token each attempt),
+ * logged, sent through the rate-limit governor, and the answer turned into the method's return value or a
+ * typed exception. Transport failures become {@link HoopAiConnectionException}s that say whether the
+ * request may have reached the server.
  */
 final class OperationExchange {
 
-  private final String baseUrl;
-  private final RequestHeaders headers;
-  private final JsonBodyEncoder encoder;
-  private final GovernedHttpClient transport;
-  private final Request.Options options;
-  private final Decoder decoder;
-  private final ErrorDecoder errorDecoder;
-  private final RedactingLogger logger;
-  private final Logger.Level level;
+  private static final MediaType JSON = MediaType.get("application/json");
+  private static final byte[] EMPTY = new byte[0];
 
-  OperationExchange(String baseUrl, RequestHeaders headers, JsonBodyEncoder encoder, GovernedHttpClient transport,
-      Request.Options options, Decoder decoder, ErrorDecoder errorDecoder, RedactingLogger logger,
-      Logger.Level level) {
-    this.baseUrl = baseUrl;
+  private final RequestHeaders headers;
+  private final GovernedHttpClient transport;
+  private final JsonBodyDecoder decoder;
+  private final ApiErrorDecoder errorDecoder;
+  private final RedactingLogger logger;
+
+  OperationExchange(RequestHeaders headers, GovernedHttpClient transport, JsonBodyDecoder decoder,
+      ApiErrorDecoder errorDecoder, RedactingLogger logger) {
     this.headers = headers;
-    this.encoder = encoder;
     this.transport = transport;
-    this.options = options;
     this.decoder = decoder;
     this.errorDecoder = errorDecoder;
     this.logger = logger;
-    this.level = level;
   }
 
   /**
    * Sends the call once.
    *
-   * @param plan the method's plan
-   * @param args its arguments, already checked
-   * @param trace the call this is an attempt of
-   * @return the decoded answer, or null for a method without one
-   * @throws Exception as described on the class
+   * @param call the call
+   * @return the decoded answer (a {@link HoopAiResponse} for a raw call), or null for an operation without one
    */
-  Object execute(RequestPlan plan, Object[] args, CallTraces.Trace trace) throws Exception {
-    String locationId = plan.locationId(args);
-    Object bodyArgument = plan.body(args);
-    byte[] body = bodyArgument == null ? null : encoder.encode(bodyArgument);
-    Request request = plan.request(baseUrl, args, headers.forLocation(locationId), body);
-    boolean logging = level != Logger.Level.NONE;
+  Object execute(ApiCall call) {
+    RequestPlan plan = call.plan();
+    Request request = request(call);
+    boolean logging = logger.enabled();
     if (logging) {
-      logger.request(plan.configKey(), level, request);
+      logger.request(plan.logTag(), request, call.body());
     }
     long start = System.nanoTime();
     Response response;
     try {
-      response = transport.execute(request, options, locationId, trace);
+      response = transport.execute(call.scope().http(), request, call);
+      if (logging) {
+        response = logger.response(plan.logTag(), response, elapsedMillis(start));
+      }
     } catch (IOException e) {
       if (logging) {
-        logger.failure(plan.configKey(), level, e, elapsedMillis(start));
+        logger.failure(plan.logTag(), e, elapsedMillis(start));
       }
-      throw new RetryableException(-1, e.getMessage() + " executing " + request.httpMethod() + " " + request.url(),
-          request.httpMethod(), e, (Long) null, request);
+      throw transportFailure(e, call);
     }
-    if (logging) {
-      response = logger.response(plan.configKey(), level, response, elapsedMillis(start));
+    try (Response answer = response) {
+      return read(answer, call);
     }
-    return read(plan, request, response);
   }
 
-  private Object read(RequestPlan plan, Request request, Response response) throws Exception {
-    try (response) {
-      int status = response.status();
-      if (status < 200 || status >= 300) {
-        throw errorDecoder.decode(plan.configKey(), response);
-      }
-      if (plan.returnType() == void.class || plan.returnType() == Void.class) {
-        return null;
-      }
-      try {
-        return decoder.decode(response, plan.returnType());
-      } catch (HoopAiException | FeignException e) {
-        throw e;
-      } catch (RuntimeException e) {
-        throw new DecodeException(status, e.getMessage(), request, e);
-      } catch (IOException e) {
-        throw new DecodeException(status, e.getMessage() + " reading " + request.httpMethod() + " " + request.url(),
-            request, e);
-      }
+  private Object read(Response response, ApiCall call) {
+    RequestPlan plan = call.plan();
+    int status = response.code();
+    if (status < 200 || status >= 300) {
+      throw errorDecoder.decode(response, call);
     }
+    Type type = plan.returnType();
+    Object body = type == void.class || type == Void.class ? null : decoder.decode(response, type, call);
+    return call.raw()
+        ? new HoopAiResponse<>(plan.operationId(), status, AnswerHeaders.asMap(response.headers()), body)
+        : body;
+  }
+
+  private Request request(ApiCall call) {
+    RequestPlan plan = call.plan();
+    String token = headers.token(call.locationId());
+    call.tokenSent(token);
+    Request.Builder builder = new Request.Builder().url(call.url());
+    String[] fixed = plan.staticHeaders();
+    for (int i = 0; i < fixed.length; i += 2) {
+      builder.header(fixed[i], fixed[i + 1]);
+    }
+    for (Map.Entry<String, String> extra : call.scope().options().headers().entrySet()) {
+      builder.header(extra.getKey(), extra.getValue());
+    }
+    headers.apply(builder, token);
+    byte[] body = call.body();
+    String method = plan.httpMethod();
+    RequestBody requestBody = null;
+    if (body != null) {
+      requestBody = RequestBody.create(body, JSON);
+    } else if (method.equals("POST") || method.equals("PUT") || method.equals("PATCH")) {
+      requestBody = RequestBody.create(EMPTY, null);
+    }
+    return builder.method(method, requestBody).build();
+  }
+
+  private static HoopAiConnectionException transportFailure(IOException cause, ApiCall call) {
+    // Only a refused or unroutable connection proves the request never left.
+    boolean notSent = cause instanceof ConnectException || cause instanceof UnknownHostException
+        || cause instanceof NoRouteToHostException || cause instanceof NotSentException;
+    String what = cause.getClass().getSimpleName() + " on " + call.method() + " " + call.path()
+        + (notSent ? " (the request was not sent)" : " (the request may have been processed)");
+    if (cause instanceof SocketTimeoutException || cause instanceof InterruptedIOException) {
+      return new HoopAiTimeoutException("timed out: " + what, call.method(), call.path(), !notSent,
+          call.idempotent(), cause);
+    }
+    return new HoopAiConnectionException("connection failed: " + what, call.method(), call.path(), !notSent,
+        call.idempotent(), cause);
   }
 
   private static long elapsedMillis(long start) {

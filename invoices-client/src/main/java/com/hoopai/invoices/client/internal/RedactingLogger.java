@@ -1,50 +1,102 @@
 package com.hoopai.invoices.client.internal;
 
 import com.hoopai.invoices.client.RequestLogger;
-import feign.Request;
-import feign.Response;
+import com.hoopai.invoices.client.RequestLogging;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
+import okhttp3.Headers;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
 
 /**
- * Feign's request log, written to a {@link RequestLogger}, with credentials replaced by
- * {@code <redacted>}: Feign logs each header as one {@code "%s: %s"} line, which is where the values
- * of sensitive headers are swapped out.
+ * The request log, written to a {@link RequestLogger} in Feign's familiar format, with the values of
+ * credential headers replaced by {@code <redacted>}.
+ *
+ * <pre>
+ * [InvoicesApi#getInvoice] ---&gt; GET https://services.leadconnectorhq.com/invoices/abc?altType=location HTTP/1.1
+ * [InvoicesApi#getInvoice] Authorization: &lt;redacted&gt;
+ * [InvoicesApi#getInvoice] &lt;--- HTTP/1.1 200 OK (84ms)
+ * </pre>
  */
-final class RedactingLogger extends feign.Logger {
+final class RedactingLogger {
 
   static final String REDACTED = "<redacted>";
   private static final Set<String> SENSITIVE =
       Set.of("authorization", "proxy-authorization", "cookie", "set-cookie");
 
   private final RequestLogger sink;
+  private final RequestLogging level;
 
-  RedactingLogger(RequestLogger sink) {
+  RedactingLogger(RequestLogger sink, RequestLogging level) {
     this.sink = sink;
+    this.level = level;
   }
 
-  @Override
-  protected void log(String configKey, String format, Object... args) {
-    if ("%s: %s".equals(format) && args.length == 2 && args[0] instanceof String name
-        && SENSITIVE.contains(name.toLowerCase(Locale.ROOT))) {
-      args = new Object[] {name, REDACTED};
+  /** Whether anything is logged at all. */
+  boolean enabled() {
+    return level != RequestLogging.NONE;
+  }
+
+  void request(String tag, Request request, byte[] body) {
+    sink.log(tag + "---> " + request.method() + " " + request.url() + " HTTP/1.1");
+    if (level.compareTo(RequestLogging.HEADERS) >= 0) {
+      headers(tag, request.headers());
+      int length = body == null ? 0 : body.length;
+      if (level == RequestLogging.FULL && length > 0) {
+        sink.log(tag);
+        sink.log(tag + new String(body, StandardCharsets.UTF_8));
+      }
+      sink.log(tag + "---> END HTTP (" + length + "-byte body)");
     }
-    sink.log(methodTag(configKey) + String.format(format, args));
   }
 
-  /** Logs a request as Feign would (here, where the protected method is in reach). */
-  void request(String configKey, Level level, Request request) {
-    logRequest(configKey, level, request);
+  /**
+   * Logs an answer; at {@link RequestLogging#FULL} its body is read into memory to be logged and given back.
+   *
+   * @return the answer, with a body that can still be read
+   */
+  Response response(String tag, Response response, long elapsedMillis) throws IOException {
+    sink.log(tag + "<--- " + protocol(response) + " " + response.code()
+        + (response.message().isEmpty() ? "" : " " + response.message()) + " (" + elapsedMillis + "ms)");
+    if (level.compareTo(RequestLogging.HEADERS) < 0) {
+      return response;
+    }
+    headers(tag, response.headers());
+    if (level != RequestLogging.FULL) {
+      sink.log(tag + "<--- END HTTP");
+      return response;
+    }
+    ResponseBody body = response.body();
+    byte[] bytes = body.bytes();
+    if (bytes.length > 0) {
+      sink.log(tag);
+      sink.log(tag + new String(bytes, StandardCharsets.UTF_8));
+    }
+    sink.log(tag + "<--- END HTTP (" + bytes.length + "-byte body)");
+    return response.newBuilder().body(ResponseBody.create(bytes, body.contentType())).build();
   }
 
-  /** Logs an answer as Feign would, reading the body into memory when the level shows it. */
-  Response response(String configKey, Level level, Response response, long elapsedMillis) throws IOException {
-    return logAndRebufferResponse(configKey, level, response, elapsedMillis);
+  void failure(String tag, IOException failure, long elapsedMillis) {
+    sink.log(tag + "<--- ERROR " + failure.getClass().getSimpleName() + ": " + failure.getMessage() + " ("
+        + elapsedMillis + "ms)");
   }
 
-  /** Logs a transport failure as Feign would. */
-  void failure(String configKey, Level level, IOException failure, long elapsedMillis) {
-    logIOException(configKey, level, failure, elapsedMillis);
+  private void headers(String tag, Headers headers) {
+    for (int i = 0; i < headers.size(); i++) {
+      String name = headers.name(i);
+      String value = SENSITIVE.contains(name.toLowerCase(Locale.ROOT)) ? REDACTED : headers.value(i);
+      sink.log(tag + name + ": " + value);
+    }
+  }
+
+  private static String protocol(Response response) {
+    return switch (response.protocol()) {
+      case HTTP_1_0 -> "HTTP/1.0";
+      case HTTP_2, H2_PRIOR_KNOWLEDGE -> "HTTP/2.0";
+      default -> "HTTP/1.1";
+    };
   }
 }

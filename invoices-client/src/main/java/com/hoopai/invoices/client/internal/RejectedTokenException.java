@@ -4,23 +4,18 @@ import com.hoopai.invoices.client.ErrorDetails;
 import com.hoopai.invoices.client.UnauthorizedException;
 
 /**
- * A 401 that remembers which token was refused and for which location, so the client can ask the token
- * provider for a fresh one and replay the request once. The token is kept out of the message, of
- * {@code toString} and of serialization.
+ * A 401, which the client answers by asking the token provider for a fresh token (the call's context knows
+ * which token was refused and for which location) and replaying the request once.
  */
 final class RejectedTokenException extends UnauthorizedException {
 
   private static final long serialVersionUID = 1L;
 
   private final transient ErrorDetails details;
-  private final transient String rejectedToken;
-  private final transient String locationId;
 
-  RejectedTokenException(ErrorDetails details, String rejectedToken, String locationId) {
+  RejectedTokenException(ErrorDetails details) {
     super(details);
     this.details = details;
-    this.rejectedToken = rejectedToken;
-    this.locationId = locationId;
   }
 
   /** The plain exception the caller gets when no fresh token helps. */
@@ -28,13 +23,5 @@ final class RejectedTokenException extends UnauthorizedException {
     UnauthorizedException plain = new UnauthorizedException(details);
     plain.setStackTrace(getStackTrace());
     return plain;
-  }
-
-  String rejectedToken() {
-    return rejectedToken;
-  }
-
-  String locationId() {
-    return locationId;
   }
 }

@@ -1,7 +1,7 @@
 package com.hoopai.invoices.client.internal;
 
 import com.hoopai.invoices.client.AccessTokenProvider;
-import java.util.Map;
+import okhttp3.Request;
 
 /**
  * The one place that makes the headers every request carries: {@code Authorization} (asking the
@@ -20,18 +20,30 @@ final class RequestHeaders {
   }
 
   /**
-   * The headers of one request.
+   * The token for one request.
    *
    * @param locationId the request's location, or null when it names none
-   * @return header names and values
+   * @return the bearer token
    * @throws IllegalStateException if the token provider gives no token
    */
-  Map<String, String> forLocation(String locationId) {
+  String token(String locationId) {
     String token = tokens.accessToken(locationId);
     if (token == null || token.isBlank()) {
       throw new IllegalStateException("the AccessTokenProvider gave no token"
           + (locationId == null ? "" : " for location " + locationId));
     }
-    return Map.of("Authorization", "Bearer " + token, "Version", apiVersion, "User-Agent", userAgent);
+    return token;
+  }
+
+  /**
+   * Sets the headers every request carries (after the call's own, so they win).
+   *
+   * @param request the request being built
+   * @param token the bearer token
+   */
+  void apply(Request.Builder request, String token) {
+    request.header("Authorization", "Bearer " + token)
+        .header("Version", apiVersion)
+        .header("User-Agent", userAgent);
   }
 }

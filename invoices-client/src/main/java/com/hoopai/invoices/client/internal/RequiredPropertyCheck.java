@@ -7,24 +7,39 @@ import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
+import com.hoopai.invoices.client.LocationScoped;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Fails the serialization of a body whose required property (as the spec says, via the generated
- * {@code @JsonProperty(required = true)}) is {@code null}, naming the property's path, such as
- * {@code items[0].name}. It runs while the body is written, so it costs no extra pass.
+ * Checks request bodies while they are written, so the common case costs no extra pass.
+ *
+ * <ul>
+ *   <li>A required property (the generated {@code @JsonProperty(required = true)}) that is {@code null} fails
+ *       the write, naming its path, such as {@code items[0].name}. With the {@link #MISSING} attribute set to a
+ *       list, the write goes on instead and every missing path is added to it, to report them all at once.
+ *   <li>The {@code altId} of a {@link LocationScoped} body that is {@code null} is written as the
+ *       {@link #LOCATION} attribute, when set: a location-bound view's location goes into the JSON without
+ *       the caller's object being modified.
+ * </ul>
  */
 final class RequiredPropertyCheck extends BeanSerializerModifier {
 
   private static final long serialVersionUID = 1L;
+
+  /** Writer attribute: the location to write as a {@link LocationScoped} body's unset {@code altId}. */
+  static final Object LOCATION = new Object();
+  /** Writer attribute: a {@code List<String>} that collects the paths of missing required properties. */
+  static final Object MISSING = new Object();
 
   @Override
   public List<BeanPropertyWriter> changeProperties(SerializationConfig config, BeanDescription description,
       List<BeanPropertyWriter> properties) {
     List<BeanPropertyWriter> checked = new ArrayList<>(properties.size());
     for (BeanPropertyWriter property : properties) {
-      checked.add(property.getMetadata().isRequired() ? new RequiredPropertyWriter(property) : property);
+      boolean location = "altId".equals(property.getName())
+          && LocationScoped.class.isAssignableFrom(description.getBeanClass());
+      checked.add(property.getMetadata().isRequired() || location ? new RequiredPropertyWriter(property) : property);
     }
     return checked;
   }
@@ -48,10 +63,28 @@ final class RequiredPropertyCheck extends BeanSerializerModifier {
     @Override
     public void serializeAsField(Object bean, JsonGenerator generator, SerializerProvider provider)
         throws Exception {
-      if (get(bean) == null) {
-        throw new MissingPropertyException(pathOf(generator.getOutputContext(), getName()));
+      if (get(bean) != null) {
+        super.serializeAsField(bean, generator, provider);
+        return;
       }
-      super.serializeAsField(bean, generator, provider);
+      Object location = provider.getAttribute(LOCATION);
+      if (location != null && bean instanceof LocationScoped && "altId".equals(getName())
+          && generator.getOutputContext().getParent().inRoot()) {
+        generator.writeStringField(getName(), location.toString());
+        return;
+      }
+      if (!getMetadata().isRequired()) {
+        return;
+      }
+      String path = pathOf(generator.getOutputContext(), getName());
+      Object missing = provider.getAttribute(MISSING);
+      if (missing instanceof List<?> list) {
+        @SuppressWarnings("unchecked")
+        List<String> paths = (List<String>) list;
+        paths.add(path);
+        return;
+      }
+      throw new MissingPropertyException(path);
     }
 
     private static String pathOf(JsonStreamContext context, String property) {

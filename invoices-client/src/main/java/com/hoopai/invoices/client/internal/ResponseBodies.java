@@ -1,14 +1,11 @@
 package com.hoopai.invoices.client.internal;
 
-import feign.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Collection;
 import java.util.Locale;
 
-/** Small helpers over Feign responses: request method and path, content type, body excerpts. */
+/** Small helpers over answers: content type, bounded reads, body excerpts. */
 final class ResponseBodies {
 
   /** Longest excerpt of an unexpected body put into an exception. */
@@ -19,44 +16,18 @@ final class ResponseBodies {
   private ResponseBodies() {
   }
 
-  static String method(Response response) {
-    return response.request() == null ? null : response.request().httpMethod().name();
-  }
-
-  static String path(Response response) {
-    return response.request() == null ? null : pathOf(response.request().url());
-  }
-
-  static String pathOf(String url) {
-    try {
-      String path = URI.create(url).getRawPath();
-      return path == null || path.isEmpty() ? "/" : path;
-    } catch (IllegalArgumentException e) {
-      int query = url.indexOf('?');
-      return query < 0 ? url : url.substring(0, query);
-    }
-  }
-
-  static String contentType(Response response) {
-    Collection<String> values = null;
-    for (var header : response.headers().entrySet()) {
-      if ("content-type".equalsIgnoreCase(header.getKey())) {
-        values = header.getValue();
-        break;
-      }
-    }
-    return values == null || values.isEmpty() ? null : values.iterator().next().toLowerCase(Locale.ROOT);
+  static String contentType(okhttp3.Response response) {
+    String value = response.header("Content-Type");
+    return value == null ? null : value.toLowerCase(Locale.ROOT);
   }
 
   static boolean isJson(String contentType) {
     return contentType == null || contentType.contains("json");
   }
 
-  static byte[] readAtMost(Response response, int limit) throws IOException {
-    if (response.body() == null) {
-      return new byte[0];
-    }
-    try (InputStream in = response.body().asInputStream()) {
+  static byte[] readAtMost(okhttp3.Response response, int limit) throws IOException {
+    okhttp3.ResponseBody body = response.body();
+    try (InputStream in = body.byteStream()) {
       return in.readNBytes(limit);
     }
   }

@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Collection;
-import java.util.Map;
 
 /** Reads {@code Retry-After}: delay seconds or an HTTP date. */
 final class RetryAfter {
@@ -39,17 +37,8 @@ final class RetryAfter {
   }
 
   /** The wait an answer's headers ask for, in nanoseconds, or -1. */
-  static long nanos(Map<String, Collection<String>> headers) {
-    Duration wait = parse(header(headers, "retry-after"), ZonedDateTime.now());
+  static long nanos(okhttp3.Headers headers) {
+    Duration wait = parse(headers.get("Retry-After"), ZonedDateTime.now());
     return wait == null ? -1 : wait.toNanos();
-  }
-
-  static String header(Map<String, Collection<String>> headers, String name) {
-    for (Map.Entry<String, Collection<String>> header : headers.entrySet()) {
-      if (name.equalsIgnoreCase(header.getKey()) && header.getValue() != null && !header.getValue().isEmpty()) {
-        return header.getValue().iterator().next();
-      }
-    }
-    return null;
   }
 }

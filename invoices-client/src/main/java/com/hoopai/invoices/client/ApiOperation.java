@@ -1,4 +1,4 @@
-package com.hoopai.invoices.client.internal;
+package com.hoopai.invoices.client;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -7,13 +7,18 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * What the spec says of a generated API method: its operationId and whether repeating it is safe
- * ({@code x-sdk-idempotent}). The retry policy, the error messages and metrics read it.
+ * What the spec says of a generated API method: its operationId and whether sending it twice is safe
+ * ({@code x-sdk-idempotent}). The client's retry policy, error messages and metrics read it; stock Feign
+ * ignores it.
+ *
+ * <pre>{@code
+ * @ApiOperation(id = "recordInvoicePayment", idempotent = false)
+ * }</pre>
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
-public @interface SdkOperation {
+public @interface ApiOperation {
 
   /**
    * The spec's operationId.
