@@ -11,7 +11,9 @@ import com.hoopai.invoices.model.EstimateTemplate;
 import com.hoopai.invoices.model.EstimateTemplateList;
 import com.hoopai.invoices.model.EstimateTemplateRequest;
 import com.hoopai.invoices.model.ItemType;
+import com.hoopai.invoices.model.ListEstimateTemplatesParams;
 import com.hoopai.invoices.model.LocationRef;
+import com.hoopai.invoices.model.PreviewEstimateTemplateParams;
 import java.time.OffsetDateTime;
 import java.util.List;
 import mockwebserver3.RecordedRequest;
@@ -30,7 +32,8 @@ class EstimateTemplatesApiTest extends MockServerTest {
   void listEstimateTemplatesSendsSearchAndPagingAndDecodesThePage() throws Exception {
     enqueueExample("listEstimateTemplates");
 
-    EstimateTemplateList page = client.estimateTemplates().listEstimateTemplates(LOCATION, 10, 0, "Kitchen");
+    EstimateTemplateList page = client.estimateTemplates().listEstimateTemplates(
+        ListEstimateTemplatesParams.builder().altId(LOCATION).limit(10).offset(0).search("Kitchen").build());
 
     RecordedRequest request = takeRequest("GET", "/invoices/estimate/template");
     assertLocationQuery(request);
@@ -121,7 +124,7 @@ class EstimateTemplatesApiTest extends MockServerTest {
   void previewEstimateTemplateSendsTheTemplateIdInTheQuery() throws Exception {
     enqueueExample("previewEstimateTemplate");
 
-    EstimateTemplate template = client.estimateTemplates().previewEstimateTemplate(LOCATION, TEMPLATE);
+    EstimateTemplate template = client.estimateTemplates().previewEstimateTemplate(PreviewEstimateTemplateParams.builder().altId(LOCATION).templateId(TEMPLATE).build());
 
     RecordedRequest request = takeRequest("GET", "/invoices/estimate/template/preview");
     assertLocationQuery(request);
@@ -139,7 +142,8 @@ class EstimateTemplatesApiTest extends MockServerTest {
   void locationViewListsTheTemplatesOfItsLocation() throws Exception {
     enqueueExample("listEstimateTemplates");
 
-    EstimateTemplateList page = client.forLocation(LOCATION).estimateTemplates().listEstimateTemplates(25, 50, null);
+    EstimateTemplateList page = client.forLocation(LOCATION).estimateTemplates()
+        .listEstimateTemplates(ListEstimateTemplatesParams.builder().limit(25).offset(50).build());
 
     RecordedRequest request = takeRequest("GET", "/invoices/estimate/template");
     assertLocationQuery(request);
@@ -171,7 +175,8 @@ class EstimateTemplatesApiTest extends MockServerTest {
     enqueueJson(200, page(5, "t6")); // must not be asked for: the total says there are 5
 
     List<EstimateTemplate> all =
-        client.estimateTemplates().listEstimateTemplatesAutoPaging(LOCATION, "Kitchen", 2).toList();
+        client.estimateTemplates().listEstimateTemplatesAutoPaging(
+            ListEstimateTemplatesParams.builder().altId(LOCATION).search("Kitchen").limit(2).build()).toList();
 
     assertThat(all).extracting(EstimateTemplate::getId).containsExactly("t1", "t2", "t3", "t4", "t5");
     assertThat(server.getRequestCount()).isEqualTo(3);

@@ -14,10 +14,12 @@ import com.hoopai.invoices.model.EstimateLastVisitedRequest;
 import com.hoopai.invoices.model.EstimateLineItem;
 import com.hoopai.invoices.model.EstimateList;
 import com.hoopai.invoices.model.EstimateStatus;
+import com.hoopai.invoices.model.GenerateEstimateNumberParams;
 import com.hoopai.invoices.model.GeneratedEstimateNumber;
 import com.hoopai.invoices.model.Invoice;
 import com.hoopai.invoices.model.InvoiceStatus;
 import com.hoopai.invoices.model.ItemType;
+import com.hoopai.invoices.model.ListEstimatesParams;
 import com.hoopai.invoices.model.LocationRef;
 import com.hoopai.invoices.model.SendEstimateRequest;
 import com.hoopai.invoices.model.UpdateEstimateRequest;
@@ -76,8 +78,9 @@ class EstimatesApiTest extends MockServerTest {
   void listEstimatesSendsEveryFilterAndDecodesThePage() throws Exception {
     enqueueExample("listEstimates");
 
-    EstimateList page = client.estimates().listEstimates(LOCATION, 10, 0, LocalDate.of(2026, 3, 1),
-        LocalDate.of(2026, 3, 31), "Remodel", EstimateStatus.SENT, CONTACT);
+    EstimateList page = client.estimates().listEstimates(ListEstimatesParams.builder().altId(LOCATION)
+        .limit(10).offset(0).startAt(LocalDate.of(2026, 3, 1)).endAt(LocalDate.of(2026, 3, 31)).search("Remodel")
+        .status(EstimateStatus.SENT).contactId(CONTACT).build());
 
     RecordedRequest request = takeRequest("GET", "/invoices/estimate/list");
     assertLocationQuery(request);
@@ -205,7 +208,7 @@ class EstimatesApiTest extends MockServerTest {
   void generateEstimateNumberAsksForTheLocationAndDecodesTheNumber() throws Exception {
     enqueueExample("generateEstimateNumber");
 
-    GeneratedEstimateNumber number = client.estimates().generateEstimateNumber(LOCATION);
+    GeneratedEstimateNumber number = client.estimates().generateEstimateNumber(GenerateEstimateNumberParams.builder().altId(LOCATION).build());
 
     RecordedRequest request = takeRequest("GET", "/invoices/estimate/number/generate");
     assertLocationQuery(request);
@@ -232,7 +235,7 @@ class EstimatesApiTest extends MockServerTest {
     enqueueExample("listEstimates");
 
     EstimateList page = client.forLocation(LOCATION).estimates()
-        .listEstimates(20, 40, null, null, null, EstimateStatus.DRAFT, null);
+        .listEstimates(ListEstimatesParams.builder().limit(20).offset(40).status(EstimateStatus.DRAFT).build());
 
     RecordedRequest request = takeRequest("GET", "/invoices/estimate/list");
     assertLocationQuery(request);
@@ -247,9 +250,7 @@ class EstimatesApiTest extends MockServerTest {
   @Test
   void locationViewFillsItsLocationIntoTheDeleteBody() throws Exception {
     enqueueExample("deleteEstimate");
-    LocationRef body = SpecExamples.requestWithoutAltId("deleteEstimate", LocationRef.class);
-
-    Estimate deleted = client.forLocation(LOCATION).estimates().deleteEstimate(TILING_ESTIMATE, body);
+    Estimate deleted = client.forLocation(LOCATION).estimates().deleteEstimate(TILING_ESTIMATE);
 
     RecordedRequest request = takeRequest("DELETE", "/invoices/estimate/" + TILING_ESTIMATE);
     assertThat(request.getUrl().querySize()).isZero();
@@ -265,7 +266,8 @@ class EstimatesApiTest extends MockServerTest {
     enqueueJson(200, page(5, "e6")); // must not be asked for: the total says there are 5
 
     List<Estimate> all = client.estimates()
-        .listEstimatesAutoPaging(LOCATION, null, null, null, EstimateStatus.SENT, null, 2).toList();
+        .listEstimatesAutoPaging(ListEstimatesParams.builder().altId(LOCATION).status(EstimateStatus.SENT).limit(2).build())
+        .toList();
 
     assertThat(all).extracting(Estimate::getId).containsExactly("e1", "e2", "e3", "e4", "e5");
     assertThat(server.getRequestCount()).isEqualTo(3);

@@ -8,13 +8,16 @@ import com.hoopai.invoices.model.AltType;
 import com.hoopai.invoices.model.AutoPaymentDetails;
 import com.hoopai.invoices.model.AutoPaymentScheduleRequest;
 import com.hoopai.invoices.model.CreateInvoiceScheduleRequest;
+import com.hoopai.invoices.model.DeleteInvoiceScheduleParams;
 import com.hoopai.invoices.model.DeleteResult;
 import com.hoopai.invoices.model.DiscountType;
+import com.hoopai.invoices.model.GetInvoiceScheduleParams;
 import com.hoopai.invoices.model.InvoiceItem;
 import com.hoopai.invoices.model.InvoiceSchedule;
 import com.hoopai.invoices.model.InvoiceScheduleList;
 import com.hoopai.invoices.model.InvoiceStatus;
 import com.hoopai.invoices.model.ItemType;
+import com.hoopai.invoices.model.ListInvoiceSchedulesParams;
 import com.hoopai.invoices.model.LocationRef;
 import com.hoopai.invoices.model.PaymentMode;
 import com.hoopai.invoices.model.RecurrenceInterval;
@@ -67,8 +70,9 @@ class InvoiceSchedulesApiTest extends MockServerTest {
   void listInvoiceSchedulesSendsPagingAndFiltersAndDecodesTheSchedulesEnvelope() throws Exception {
     enqueueExample("listInvoiceSchedules");
 
-    InvoiceScheduleList page = client.invoiceSchedules().listInvoiceSchedules(LOCATION, 20, 40, "active",
-        null, null, "Morgan Logistics", PaymentMode.LIVE);
+    InvoiceScheduleList page = client.invoiceSchedules().listInvoiceSchedules(
+        ListInvoiceSchedulesParams.builder().altId(LOCATION).limit(20).offset(40).status("active")
+            .search("Morgan Logistics").paymentMode(PaymentMode.LIVE).build());
 
     RecordedRequest request = takeRequest();
     assertRequestLine(request, "GET", "/invoices/schedule");
@@ -88,7 +92,7 @@ class InvoiceSchedulesApiTest extends MockServerTest {
   void getInvoiceScheduleSendsTheLocationInTheQueryAndDecodesTheIssuedInvoices() throws Exception {
     enqueueExample("getInvoiceSchedule");
 
-    InvoiceSchedule schedule = client.invoiceSchedules().getInvoiceSchedule(LOCATION, SCHEDULE_ID);
+    InvoiceSchedule schedule = client.invoiceSchedules().getInvoiceSchedule(SCHEDULE_ID, GetInvoiceScheduleParams.builder().altId(LOCATION).build());
 
     RecordedRequest request = takeRequest();
     assertRequestLine(request, "GET", "/invoices/schedule/" + SCHEDULE_ID);
@@ -133,7 +137,7 @@ class InvoiceSchedulesApiTest extends MockServerTest {
   void deleteInvoiceScheduleSendsTheLocationInTheQueryAndDecodesTheResult() throws Exception {
     enqueueExample("deleteInvoiceSchedule");
 
-    DeleteResult result = client.invoiceSchedules().deleteInvoiceSchedule(LOCATION, SCHEDULE_ID);
+    DeleteResult result = client.invoiceSchedules().deleteInvoiceSchedule(SCHEDULE_ID, DeleteInvoiceScheduleParams.builder().altId(LOCATION).build());
 
     RecordedRequest request = takeRequest();
     assertRequestLine(request, "DELETE", "/invoices/schedule/" + SCHEDULE_ID);
@@ -234,7 +238,7 @@ class InvoiceSchedulesApiTest extends MockServerTest {
     enqueueExample("listInvoiceSchedules");
 
     InvoiceScheduleList page = client.forLocation(LOCATION).invoiceSchedules()
-        .listInvoiceSchedules(10, 0, null, null, null, null, null);
+        .listInvoiceSchedules(ListInvoiceSchedulesParams.builder().limit(10).offset(0).build());
 
     RecordedRequest request = takeRequest();
     assertRequestLine(request, "GET", "/invoices/schedule");
@@ -246,11 +250,7 @@ class InvoiceSchedulesApiTest extends MockServerTest {
   @Test
   void locationViewFillsItsLocationIntoTheCancelBody() throws Exception {
     enqueueExample("cancelInvoiceSchedule");
-    LocationRef body = SpecExamples.requestWithoutAltId("cancelInvoiceSchedule", LocationRef.class);
-    assertThat(body.getAltId()).isNull();
-
-    InvoiceSchedule schedule =
-        client.forLocation(LOCATION).invoiceSchedules().cancelInvoiceSchedule(SCHEDULE_ID, body);
+    InvoiceSchedule schedule = client.forLocation(LOCATION).invoiceSchedules().cancelInvoiceSchedule(SCHEDULE_ID);
 
     RecordedRequest request = takeRequest();
     assertRequestLine(request, "POST", "/invoices/schedule/" + SCHEDULE_ID + "/cancel");
@@ -267,7 +267,8 @@ class InvoiceSchedulesApiTest extends MockServerTest {
     enqueueJson(200, "{\"schedules\": [" + scheduleJson("s4") + ", " + scheduleJson("s5") + "], \"total\": 5}");
 
     List<InvoiceSchedule> schedules = client.invoiceSchedules()
-        .listInvoiceSchedulesAutoPaging(LOCATION, "active", null, null, null, PaymentMode.TEST, 3)
+        .listInvoiceSchedulesAutoPaging(ListInvoiceSchedulesParams.builder().altId(LOCATION).status("active")
+            .paymentMode(PaymentMode.TEST).limit(3).build())
         .toList();
 
     assertThat(schedules).extracting(InvoiceSchedule::getId).containsExactly("s1", "s2", "s3", "s4", "s5");

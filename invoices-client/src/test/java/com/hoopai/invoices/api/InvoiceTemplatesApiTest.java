@@ -6,8 +6,10 @@ import com.hoopai.invoices.client.support.MockServerTest;
 import com.hoopai.invoices.client.support.SpecExamples;
 import com.hoopai.invoices.model.AltType;
 import com.hoopai.invoices.model.CreateInvoiceTemplateRequest;
+import com.hoopai.invoices.model.DeleteInvoiceTemplateParams;
 import com.hoopai.invoices.model.DeleteResult;
 import com.hoopai.invoices.model.DiscountType;
+import com.hoopai.invoices.model.GetInvoiceTemplateParams;
 import com.hoopai.invoices.model.InvoiceItem;
 import com.hoopai.invoices.model.InvoiceTemplate;
 import com.hoopai.invoices.model.InvoiceTemplateList;
@@ -16,7 +18,12 @@ import com.hoopai.invoices.model.ItemType;
 import com.hoopai.invoices.model.LateFeesConfiguration;
 import com.hoopai.invoices.model.LateFeesFrequency;
 import com.hoopai.invoices.model.LateFeesGrace;
+import com.hoopai.invoices.model.LateFeesGraceInterval;
+import com.hoopai.invoices.model.LateFeesInterval;
 import com.hoopai.invoices.model.LateFeesMaxFees;
+import com.hoopai.invoices.model.LateFeesMaxFeesType;
+import com.hoopai.invoices.model.ListInvoiceTemplatesParams;
+import com.hoopai.invoices.model.TaxCalculation;
 import com.hoopai.invoices.model.UpdateInvoiceTemplateRequest;
 import com.hoopai.invoices.model.UpdateLateFeesConfigurationRequest;
 import com.hoopai.invoices.model.UpdatePaymentMethodsConfigurationRequest;
@@ -61,7 +68,7 @@ class InvoiceTemplatesApiTest extends MockServerTest {
     assertThat(lateFees.getEnable()).isTrue();
     assertThat(lateFees.getType()).isEqualTo(DiscountType.FIXED);
     assertThat(lateFees.getValue()).isEqualByComparingTo("25");
-    assertThat(lateFees.getFrequency().getInterval()).isEqualTo(LateFeesFrequency.IntervalEnum.ONE_TIME);
+    assertThat(lateFees.getFrequency().getInterval()).isEqualTo(LateFeesInterval.ONE_TIME);
     assertThat(lateFees.getGrace().getIntervalCount()).isEqualTo(5);
     assertThat(template.getPaymentMethods().getStripe().getEnableBankDebitOnly()).isFalse();
     assertThat(template.getCreatedAt()).isEqualTo(OffsetDateTime.parse("2026-02-10T15:04:12.118Z"));
@@ -71,8 +78,9 @@ class InvoiceTemplatesApiTest extends MockServerTest {
   void listInvoiceTemplatesSendsPagingAndFiltersAndDecodesTheDataEnvelope() throws Exception {
     enqueueExample("listInvoiceTemplates");
 
-    InvoiceTemplateList page = client.invoiceTemplates().listInvoiceTemplates(LOCATION, 20, 0, null,
-        LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 28), "website care", null);
+    InvoiceTemplateList page = client.invoiceTemplates().listInvoiceTemplates(
+        ListInvoiceTemplatesParams.builder().altId(LOCATION).limit(20).offset(0).startAt(LocalDate.of(2026, 1, 1))
+            .endAt(LocalDate.of(2026, 2, 28)).search("website care").build());
 
     RecordedRequest request = takeRequest();
     assertRequestLine(request, "GET", "/invoices/template");
@@ -100,7 +108,7 @@ class InvoiceTemplatesApiTest extends MockServerTest {
   void getInvoiceTemplateSendsTheLocationInTheQueryAndDecodesTheTemplate() throws Exception {
     enqueueExample("getInvoiceTemplate");
 
-    InvoiceTemplate template = client.invoiceTemplates().getInvoiceTemplate(LOCATION, TEMPLATE_ID);
+    InvoiceTemplate template = client.invoiceTemplates().getInvoiceTemplate(TEMPLATE_ID, GetInvoiceTemplateParams.builder().altId(LOCATION).build());
 
     RecordedRequest request = takeRequest();
     assertRequestLine(request, "GET", "/invoices/template/" + TEMPLATE_ID);
@@ -135,7 +143,7 @@ class InvoiceTemplatesApiTest extends MockServerTest {
   void deleteInvoiceTemplateSendsTheLocationInTheQueryAndDecodesTheResult() throws Exception {
     enqueueExample("deleteInvoiceTemplate");
 
-    DeleteResult result = client.invoiceTemplates().deleteInvoiceTemplate(LOCATION, TEMPLATE_ID);
+    DeleteResult result = client.invoiceTemplates().deleteInvoiceTemplate(TEMPLATE_ID, DeleteInvoiceTemplateParams.builder().altId(LOCATION).build());
 
     RecordedRequest request = takeRequest();
     assertRequestLine(request, "DELETE", "/invoices/template/" + TEMPLATE_ID);
@@ -164,10 +172,10 @@ class InvoiceTemplatesApiTest extends MockServerTest {
     assertThat(lateFees.getType()).isEqualTo(DiscountType.PERCENTAGE);
     assertThat(lateFees.getValue()).isEqualByComparingTo("1.5");
     assertThat(lateFees.getFrequency().getIntervalCount()).isEqualTo(1);
-    assertThat(lateFees.getFrequency().getInterval()).isEqualTo(LateFeesFrequency.IntervalEnum.MONTH);
+    assertThat(lateFees.getFrequency().getInterval()).isEqualTo(LateFeesInterval.MONTH);
     assertThat(lateFees.getGrace().getIntervalCount()).isEqualTo(7);
-    assertThat(lateFees.getGrace().getInterval()).isEqualTo(LateFeesGrace.IntervalEnum.DAY);
-    assertThat(lateFees.getMaxLateFees().getType()).isEqualTo(LateFeesMaxFees.TypeEnum.FIXED);
+    assertThat(lateFees.getGrace().getInterval()).isEqualTo(LateFeesGraceInterval.DAY);
+    assertThat(lateFees.getMaxLateFees().getType()).isEqualTo(LateFeesMaxFeesType.FIXED);
     assertThat(lateFees.getMaxLateFees().getValue()).isEqualByComparingTo("50");
     assertThat(template.getUpdatedAt()).isEqualTo(OffsetDateTime.parse("2026-02-18T11:42:51.090Z"));
   }
@@ -231,7 +239,8 @@ class InvoiceTemplatesApiTest extends MockServerTest {
     enqueueJson(200, "{\"data\": [" + templateJson("t5") + "], \"totalCount\": 5}");
 
     List<InvoiceTemplate> templates = client.invoiceTemplates()
-        .listInvoiceTemplatesAutoPaging(LOCATION, null, null, null, "care", null, 2)
+        .listInvoiceTemplatesAutoPaging(
+            ListInvoiceTemplatesParams.builder().altId(LOCATION).search("care").limit(2).build())
         .toList();
 
     assertThat(templates).extracting(InvoiceTemplate::getId).containsExactly("t1", "t2", "t3", "t4", "t5");
@@ -266,7 +275,7 @@ class InvoiceTemplatesApiTest extends MockServerTest {
     assertThat(maintenance.getQty()).isEqualByComparingTo("1");
     assertThat(maintenance.getTaxes()).singleElement().satisfies(tax -> {
       assertThat(tax.getRate()).isEqualByComparingTo("8.25");
-      assertThat(tax.getCalculation()).isEqualTo(ItemTax.CalculationEnum.EXCLUSIVE);
+      assertThat(tax.getCalculation()).isEqualTo(TaxCalculation.EXCLUSIVE);
     });
     InvoiceItem hosting = template.getItems().get(1);
     assertThat(hosting.getName()).isEqualTo("Managed hosting");

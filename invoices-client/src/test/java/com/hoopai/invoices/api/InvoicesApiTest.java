@@ -6,8 +6,12 @@ import com.hoopai.invoices.client.support.MockServerTest;
 import com.hoopai.invoices.client.support.SpecExamples;
 import com.hoopai.invoices.model.AltType;
 import com.hoopai.invoices.model.CreateInvoiceRequest;
+import com.hoopai.invoices.model.DeleteInvoiceParams;
 import com.hoopai.invoices.model.DiscountType;
+import com.hoopai.invoices.model.GenerateInvoiceNumberParams;
 import com.hoopai.invoices.model.GeneratedInvoiceNumber;
+import com.hoopai.invoices.model.GetInvoiceParams;
+import com.hoopai.invoices.model.GetInvoiceSettingsParams;
 import com.hoopai.invoices.model.Invoice;
 import com.hoopai.invoices.model.InvoiceItem;
 import com.hoopai.invoices.model.InvoiceLastVisitedRequest;
@@ -19,15 +23,22 @@ import com.hoopai.invoices.model.ItemType;
 import com.hoopai.invoices.model.LateFeesConfiguration;
 import com.hoopai.invoices.model.LateFeesFrequency;
 import com.hoopai.invoices.model.LateFeesGrace;
+import com.hoopai.invoices.model.LateFeesGraceInterval;
+import com.hoopai.invoices.model.LateFeesInterval;
 import com.hoopai.invoices.model.LateFeesMaxFees;
+import com.hoopai.invoices.model.LateFeesMaxFeesType;
+import com.hoopai.invoices.model.ListInvoicesParams;
 import com.hoopai.invoices.model.LocationRef;
 import com.hoopai.invoices.model.PaymentMode;
 import com.hoopai.invoices.model.RecordPaymentRequest;
 import com.hoopai.invoices.model.RecordPaymentResult;
 import com.hoopai.invoices.model.RecurrenceInterval;
 import com.hoopai.invoices.model.Reminder;
+import com.hoopai.invoices.model.ReminderTiming;
 import com.hoopai.invoices.model.SendInvoiceRequest;
 import com.hoopai.invoices.model.SendInvoiceResult;
+import com.hoopai.invoices.model.SortOrder;
+import com.hoopai.invoices.model.TaxCalculation;
 import com.hoopai.invoices.model.Text2PayRequest;
 import com.hoopai.invoices.model.Text2PayResult;
 import com.hoopai.invoices.model.UpdateInvoiceRequest;
@@ -73,8 +84,9 @@ class InvoicesApiTest extends MockServerTest {
   void listInvoicesSendsThePageAndTheFiltersAndDecodesTheEnvelope() throws Exception {
     enqueueExample("listInvoices");
 
-    InvoiceList page = client.invoices().listInvoices(LOCATION, 10, 0, "sent", LocalDate.of(2026, 2, 1),
-        null, null, PaymentMode.LIVE, null, null, "descend");
+    InvoiceList page = client.invoices().listInvoices(ListInvoicesParams.builder().altId(LOCATION)
+        .limit(10).offset(0).status(InvoiceStatus.SENT).startAt(LocalDate.of(2026, 2, 1)).paymentMode(PaymentMode.LIVE)
+        .sortOrder(SortOrder.DESCEND).build());
 
     RecordedRequest request = takeRequest();
     assertThat(request.getMethod()).isEqualTo("GET");
@@ -106,7 +118,7 @@ class InvoicesApiTest extends MockServerTest {
   void getInvoiceAsksForOneInvoiceAndDecodesEveryPart() throws Exception {
     enqueueExample("getInvoice");
 
-    Invoice invoice = client.invoices().getInvoice(LOCATION, INVOICE_ID);
+    Invoice invoice = client.invoices().getInvoice(INVOICE_ID, GetInvoiceParams.builder().altId(LOCATION).build());
 
     RecordedRequest request = takeRequest();
     assertThat(request.getMethod()).isEqualTo("GET");
@@ -131,7 +143,7 @@ class InvoicesApiTest extends MockServerTest {
     assertThat(installation.getTaxInclusive()).isFalse();
     ItemTax tax = installation.getTaxes().get(0);
     assertThat(tax.getRate()).isEqualByComparingTo("8.25");
-    assertThat(tax.getCalculation()).isEqualTo(ItemTax.CalculationEnum.EXCLUSIVE);
+    assertThat(tax.getCalculation()).isEqualTo(TaxCalculation.EXCLUSIVE);
 
     assertThat(invoice.getTotalSummary().getSubTotal()).isEqualByComparingTo("1101");
     assertThat(invoice.getTotalSummary().getDiscount()).isEqualByComparingTo("50");
@@ -139,13 +151,13 @@ class InvoicesApiTest extends MockServerTest {
     assertThat(invoice.getTotal()).isEqualByComparingTo("1121.13");
 
     Reminder reminder = invoice.getRemindersConfiguration().getReminderSettings().getReminders().get(0);
-    assertThat(reminder.getReminderTime()).isEqualTo(Reminder.ReminderTimeEnum.BEFORE);
+    assertThat(reminder.getReminderTime()).isEqualTo(ReminderTiming.BEFORE);
     assertThat(reminder.getIntervalType()).isEqualTo(RecurrenceInterval.DAILY);
     assertThat(reminder.getReminderNumber()).isEqualTo(3);
 
     LateFeesConfiguration lateFees = invoice.getLateFeesConfiguration();
     assertThat(lateFees.getType()).isEqualTo(DiscountType.PERCENTAGE);
-    assertThat(lateFees.getFrequency().getInterval()).isEqualTo(LateFeesFrequency.IntervalEnum.MONTH);
+    assertThat(lateFees.getFrequency().getInterval()).isEqualTo(LateFeesInterval.MONTH);
     assertThat(lateFees.getGrace().getIntervalCount()).isEqualTo(7);
     assertThat(lateFees.getMaxLateFees().getValue()).isEqualByComparingTo("100");
     assertThat(invoice.getTipsConfiguration().getTipsPercentage()).hasSize(3);
@@ -181,7 +193,7 @@ class InvoicesApiTest extends MockServerTest {
   void deleteInvoiceDeletesByIdAndDecodesTheDeletedInvoice() throws Exception {
     enqueueExample("deleteInvoice");
 
-    Invoice deleted = client.invoices().deleteInvoice(LOCATION, INVOICE_ID);
+    Invoice deleted = client.invoices().deleteInvoice(INVOICE_ID, DeleteInvoiceParams.builder().altId(LOCATION).build());
 
     RecordedRequest request = takeRequest();
     assertThat(request.getMethod()).isEqualTo("DELETE");
@@ -277,10 +289,10 @@ class InvoicesApiTest extends MockServerTest {
     assertThat(lateFees.getEnable()).isTrue();
     assertThat(lateFees.getType()).isEqualTo(DiscountType.FIXED);
     assertThat(lateFees.getValue()).isEqualByComparingTo("25");
-    assertThat(lateFees.getFrequency().getInterval()).isEqualTo(LateFeesFrequency.IntervalEnum.WEEK);
-    assertThat(lateFees.getGrace().getInterval()).isEqualTo(LateFeesGrace.IntervalEnum.DAY);
+    assertThat(lateFees.getFrequency().getInterval()).isEqualTo(LateFeesInterval.WEEK);
+    assertThat(lateFees.getGrace().getInterval()).isEqualTo(LateFeesGraceInterval.DAY);
     assertThat(lateFees.getGrace().getIntervalCount()).isEqualTo(3);
-    assertThat(lateFees.getMaxLateFees().getType()).isEqualTo(LateFeesMaxFees.TypeEnum.FIXED);
+    assertThat(lateFees.getMaxLateFees().getType()).isEqualTo(LateFeesMaxFeesType.FIXED);
     assertThat(lateFees.getMaxLateFees().getValue()).isEqualByComparingTo("75");
   }
 
@@ -288,7 +300,7 @@ class InvoicesApiTest extends MockServerTest {
   void generateInvoiceNumberAsksForTheNextNumberAndDecodesIt() throws Exception {
     enqueueExample("generateInvoiceNumber");
 
-    GeneratedInvoiceNumber generated = client.invoices().generateInvoiceNumber(LOCATION);
+    GeneratedInvoiceNumber generated = client.invoices().generateInvoiceNumber(GenerateInvoiceNumberParams.builder().altId(LOCATION).build());
 
     RecordedRequest request = takeRequest();
     assertThat(request.getMethod()).isEqualTo("GET");
@@ -302,7 +314,7 @@ class InvoicesApiTest extends MockServerTest {
   void getInvoiceSettingsAsksForTheLocationDefaultsAndDecodesThem() throws Exception {
     enqueueExample("getInvoiceSettings");
 
-    InvoiceSettings settings = client.invoices().getInvoiceSettings(LOCATION);
+    InvoiceSettings settings = client.invoices().getInvoiceSettings(GetInvoiceSettingsParams.builder().altId(LOCATION).build());
 
     RecordedRequest request = takeRequest();
     assertThat(request.getMethod()).isEqualTo("GET");
@@ -408,7 +420,8 @@ class InvoicesApiTest extends MockServerTest {
     enqueueJson(200, page(5, "inv-5"));
 
     List<Invoice> invoices = client.invoices()
-        .listInvoicesAutoPaging(LOCATION, "paid", null, null, null, null, null, null, null, 2).toList();
+        .listInvoicesAutoPaging(ListInvoicesParams.builder().altId(LOCATION).status(InvoiceStatus.PAID).limit(2).build())
+        .toList();
 
     assertThat(invoices).extracting(Invoice::getId).containsExactly("inv-1", "inv-2", "inv-3", "inv-4", "inv-5");
     assertThat(invoices).extracting(Invoice::getStatus).containsOnly(InvoiceStatus.PAID);

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.hoopai.invoices.client.support.MockServerTest;
 import com.hoopai.invoices.model.Estimate;
 import com.hoopai.invoices.model.Invoice;
+import com.hoopai.invoices.model.InvoiceStatus;
 import com.hoopai.invoices.model.InvoiceTemplate;
+import com.hoopai.invoices.model.ListEstimatesParams;
+import com.hoopai.invoices.model.ListInvoiceTemplatesParams;
+import com.hoopai.invoices.model.ListInvoicesParams;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -32,7 +36,7 @@ class AutoPagingTest extends MockServerTest {
     enqueueJson(200, invoices(4, 5, 5));
 
     List<String> ids = client.invoices()
-        .listInvoicesAutoPaging(LOCATION, "paid", null, null, null, null, null, null, null, 2)
+        .listInvoicesAutoPaging(ListInvoicesParams.builder().altId(LOCATION).status(InvoiceStatus.PAID).limit(2).build())
         .map(Invoice::getId).toList();
 
     assertThat(ids).containsExactly("inv0", "inv1", "inv2", "inv3", "inv4");
@@ -51,7 +55,7 @@ class AutoPagingTest extends MockServerTest {
     enqueueJson(200, invoices(0, 3, null));
     enqueueJson(200, invoices(3, 4, null));
 
-    assertThat(client.invoices().listInvoicesAutoPaging(LOCATION, null, null, null, null, null, null, null, null, 3))
+    assertThat(client.invoices().listInvoicesAutoPaging(pages(3)))
         .hasSize(4);
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
@@ -60,7 +64,7 @@ class AutoPagingTest extends MockServerTest {
   void anEmptyPageEndsTheStream() {
     enqueueJson(200, invoices(0, 0, 0));
 
-    assertThat(client.invoices().listInvoicesAutoPaging(LOCATION, null, null, null, null, null, null, null, null, 50))
+    assertThat(client.invoices().listInvoicesAutoPaging(pages(50)))
         .isEmpty();
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
@@ -71,7 +75,7 @@ class AutoPagingTest extends MockServerTest {
     enqueueJson(200, invoices(2, 4, 100));
 
     Stream<Invoice> all = client.invoices()
-        .listInvoicesAutoPaging(LOCATION, null, null, null, null, null, null, null, null, 2);
+        .listInvoicesAutoPaging(pages(2));
     assertThat(server.getRequestCount()).isZero();
 
     Iterator<Invoice> iterator = all.iterator();
@@ -88,7 +92,7 @@ class AutoPagingTest extends MockServerTest {
     enqueueJson(200, "{\"data\":[{\"_id\":\"t3\",\"name\":\"C\"}],\"totalCount\":3}");
 
     assertThat(client.forLocation(LOCATION).invoiceTemplates()
-        .listInvoiceTemplatesAutoPaging(null, null, null, null, null, 2).map(InvoiceTemplate::getId))
+        .listInvoiceTemplatesAutoPaging(ListInvoiceTemplatesParams.builder().limit(2).build()).map(InvoiceTemplate::getId))
         .containsExactly("t1", "t2", "t3");
   }
 
@@ -97,7 +101,7 @@ class AutoPagingTest extends MockServerTest {
     enqueueJson(200, "{\"estimates\":[{\"_id\":\"e1\"},{\"_id\":\"e2\"}],\"total\":\"3\",\"traceId\":\"t\"}");
     enqueueJson(200, "{\"estimates\":[{\"_id\":\"e3\"}],\"total\":3,\"traceId\":\"t\"}");
 
-    assertThat(client.estimates().listEstimatesAutoPaging(LOCATION, null, null, null, null, null, 2)
+    assertThat(client.estimates().listEstimatesAutoPaging(ListEstimatesParams.builder().altId(LOCATION).limit(2).build())
         .map(Estimate::getId)).containsExactly("e1", "e2", "e3");
   }
 
@@ -107,7 +111,7 @@ class AutoPagingTest extends MockServerTest {
     enqueueJson(500, "{\"statusCode\":500,\"message\":\"boom\"}");
 
     Iterator<Invoice> iterator = client.invoices()
-        .listInvoicesAutoPaging(LOCATION, null, null, null, null, null, null, null, null, 2).iterator();
+        .listInvoicesAutoPaging(pages(2)).iterator();
     iterator.next();
     iterator.next();
 
@@ -116,9 +120,24 @@ class AutoPagingTest extends MockServerTest {
 
   @Test
   void thePageSizeMustBePositive() {
-    assertThatThrownBy(() -> client.invoices()
-        .listInvoicesAutoPaging(LOCATION, null, null, null, null, null, null, null, null, 0))
+    assertThatThrownBy(() -> ListInvoicesParams.builder().altId(LOCATION).limit(0).build())
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessage("ListInvoicesParams: limit must be at least 1, was 0");
+    assertThatThrownBy(() -> Paging.stream(0, 0, (limit, offset) -> null, page -> null, page -> null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("pageSize must be 1 or more, was 0");
+  }
+
+  @Test
+  void pagingStartsAtTheParamsOffset() throws Exception {
+    enqueueJson(200, invoices(3, 5, 5));
+
+    assertThat(client.invoices().listInvoicesAutoPaging(pages(2).toBuilder().offset(3).build()))
+        .extracting(Invoice::getId).containsExactly("inv3", "inv4");
+    assertThat(takeRequest().getUrl().queryParameter("offset")).isEqualTo("3");
+  }
+
+  private static ListInvoicesParams pages(int pageSize) {
+    return ListInvoicesParams.builder().altId(LOCATION).limit(pageSize).build();
   }
 }

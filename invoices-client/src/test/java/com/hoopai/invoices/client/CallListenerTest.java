@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import com.hoopai.invoices.client.support.MockServerTest;
 import com.hoopai.invoices.client.support.SpecExamples;
 import com.hoopai.invoices.model.CreateInvoiceRequest;
+import com.hoopai.invoices.model.Invoice;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -47,7 +48,7 @@ class CallListenerTest extends MockServerTest {
   void aSuccessfulCallReportsItsOperationStatusAndOneAttempt() {
     enqueueExample("getInvoice");
 
-    listened().build().invoices().getInvoice(LOCATION, INVOICE_ID);
+    listened().build().forLocation(LOCATION).invoices().getInvoice(INVOICE_ID);
 
     assertThat(recorder.retries).isEmpty();
     assertThat(recorder.calls).singleElement().satisfies(call -> {
@@ -65,7 +66,7 @@ class CallListenerTest extends MockServerTest {
     enqueueJson(503, "{\"statusCode\":503,\"message\":\"down\"}");
     enqueueExample("getInvoice");
 
-    listened().build().invoices().getInvoice(LOCATION, INVOICE_ID);
+    listened().build().forLocation(LOCATION).invoices().getInvoice(INVOICE_ID);
 
     assertThat(recorder.retries).containsExactly("getInvoice#2 after ServerErrorException");
     assertThat(recorder.calls).singleElement().satisfies(call -> {
@@ -79,7 +80,7 @@ class CallListenerTest extends MockServerTest {
   void aFailedCallReportsTheErrorStatusAndTheFailure() {
     enqueueJson(404, "{\"statusCode\":404,\"message\":\"Invoice not found\"}");
 
-    Throwable thrown = catchThrowable(() -> listened().build().invoices().getInvoice(LOCATION, INVOICE_ID));
+    Throwable thrown = catchThrowable(() -> listened().build().forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
 
     assertThat(recorder.calls).singleElement().satisfies(call -> {
       assertThat(call.statusCode()).isEqualTo(OptionalInt.of(404));
@@ -109,7 +110,7 @@ class CallListenerTest extends MockServerTest {
     }
     InvoicesClient nowhere = listened().baseUrl("http://127.0.0.1:" + closedPort).build();
 
-    catchThrowable(() -> nowhere.invoices().getInvoice(LOCATION, INVOICE_ID));
+    catchThrowable(() -> nowhere.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
 
     assertThat(recorder.retries).containsExactly(
         "getInvoice#2 after HoopAiConnectionException", "getInvoice#3 after HoopAiConnectionException");
@@ -126,7 +127,7 @@ class CallListenerTest extends MockServerTest {
     breaker.transitionToForcedOpenState();
 
     catchThrowable(() -> listened().circuitBreaker(breaker).retryPolicy(RetryPolicy.none()).build()
-        .invoices().getInvoice(LOCATION, INVOICE_ID));
+        .forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
 
     assertThat(recorder.calls).singleElement().satisfies(call -> {
       assertThat(call.attempts()).isZero();
@@ -147,7 +148,7 @@ class CallListenerTest extends MockServerTest {
 
     InvoicesClient client = clientBuilder().callListener(broken.andThen(recorder)).build();
 
-    assertThat(client.invoices().getInvoice(LOCATION, INVOICE_ID).getId()).isEqualTo(INVOICE_ID);
+    assertThat(client.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID).getId()).isEqualTo(INVOICE_ID);
   }
 
   @Test
@@ -156,7 +157,7 @@ class CallListenerTest extends MockServerTest {
     enqueueExample("getInvoice");
     InvoicesClient client = listened().build();
 
-    client.withRetryMode(RetryMode.NEVER).invoices().getInvoice(LOCATION, INVOICE_ID);
+    client.withOptions(RequestOptions.builder().retryMode(RetryMode.NEVER).build()).forLocation(LOCATION).invoices().getInvoice(INVOICE_ID);
     client.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID);
 
     assertThat(recorder.calls).extracting(CallEvent::operationId).containsExactly("getInvoice", "getInvoice");

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.hoopai.invoices.client.support.MockServerTest;
+import com.hoopai.invoices.model.GetInvoiceSettingsParams;
+import com.hoopai.invoices.model.InvoiceLastVisitedRequest;
+import com.hoopai.invoices.model.LocationRef;
 import java.time.Duration;
 import mockwebserver3.RecordedRequest;
 import okhttp3.OkHttpClient;
@@ -72,7 +75,7 @@ class ClientBuilderTest extends MockServerTest {
     InvoicesClient custom = clientBuilder().apiVersion("2099-01-01").userAgentSuffix("acme-billing/2.3").build();
     enqueueExample("getInvoiceSettings");
 
-    custom.invoices().getInvoiceSettings(LOCATION);
+    custom.forLocation(LOCATION).invoices().getInvoiceSettings();
 
     RecordedRequest request = server.takeRequest();
     assertThat(request.getHeaders().get("Version")).isEqualTo("2099-01-01");
@@ -87,8 +90,8 @@ class ClientBuilderTest extends MockServerTest {
     enqueueExample("getInvoiceSettings");
     enqueueExample("getInvoiceSettings");
 
-    first.invoices().getInvoiceSettings(LOCATION);
-    second.invoices().getInvoiceSettings(LOCATION);
+    first.forLocation(LOCATION).invoices().getInvoiceSettings();
+    second.forLocation(LOCATION).invoices().getInvoiceSettings();
 
     assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer " + TOKEN);
     RecordedRequest viaSecond = server.takeRequest();
@@ -108,7 +111,7 @@ class ClientBuilderTest extends MockServerTest {
     enqueueExample("voidInvoice");
     enqueueExample("updateInvoiceLastVisitedAt");
 
-    perRequest.invoices().getInvoiceSettings("locA");
+    perRequest.invoices().getInvoiceSettings(GetInvoiceSettingsParams.builder().altId("locA").build());
     perRequest.invoices().voidInvoice("inv1", new com.hoopai.invoices.model.LocationRef().altId("locB"));
     perRequest.invoices().updateInvoiceLastVisitedAt(
         new com.hoopai.invoices.model.InvoiceLastVisitedRequest().invoiceId("inv1"));
@@ -124,7 +127,7 @@ class ClientBuilderTest extends MockServerTest {
   void aProviderWithoutATokenFailsTheCallBeforeSending() {
     InvoicesClient broken = clientBuilder().accessTokenProvider(location -> null).build();
 
-    assertThatThrownBy(() -> broken.invoices().getInvoiceSettings(LOCATION))
+    assertThatThrownBy(() -> broken.forLocation(LOCATION).invoices().getInvoiceSettings())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("the AccessTokenProvider gave no token for location " + LOCATION);
     assertThat(server.getRequestCount()).isZero();

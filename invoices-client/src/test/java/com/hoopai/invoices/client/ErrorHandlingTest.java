@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.hoopai.invoices.client.support.MockServerTest;
+import com.hoopai.invoices.model.Invoice;
+import com.hoopai.invoices.model.LocationRef;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -23,7 +25,7 @@ class ErrorHandlingTest extends MockServerTest {
     enqueueJson(400, "{\"statusCode\":400,\"message\":\"Unable to find invoice\",\"error\":\"Bad Request\"}");
 
     BadRequestException e = catchThrowableOfType(BadRequestException.class,
-        () -> client.invoices().getInvoice(LOCATION, INVOICE_ID));
+        () -> client.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
 
     assertThat(e.statusCode()).isEqualTo(400);
     assertThat(e.serverMessage()).isEqualTo("Unable to find invoice");
@@ -53,7 +55,7 @@ class ErrorHandlingTest extends MockServerTest {
     enqueueJson(status, "{\"statusCode\":" + status + ",\"message\":\"nope\",\"error\":\"Some Error\"}");
 
     HoopAiApiException e = catchThrowableOfType(HoopAiApiException.class,
-        () -> client.invoices().getInvoiceSettings(LOCATION));
+        () -> client.forLocation(LOCATION).invoices().getInvoiceSettings());
 
     assertThat(e.getClass().getSimpleName()).isEqualTo(type);
     assertThat(e.statusCode()).isEqualTo(status);
@@ -90,7 +92,7 @@ class ErrorHandlingTest extends MockServerTest {
         .build());
 
     RateLimitedException e = catchThrowableOfType(RateLimitedException.class,
-        () -> client.invoices().generateInvoiceNumber(LOCATION));
+        () -> client.forLocation(LOCATION).invoices().generateInvoiceNumber());
 
     assertThat(e.retryAfter()).contains(Duration.ofSeconds(7));
     RateLimitInfo limits = e.rateLimit().orElseThrow();
@@ -108,7 +110,7 @@ class ErrorHandlingTest extends MockServerTest {
     server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", in30Seconds).build());
 
     RateLimitedException e = catchThrowableOfType(RateLimitedException.class,
-        () -> client.invoices().generateInvoiceNumber(LOCATION));
+        () -> client.forLocation(LOCATION).invoices().generateInvoiceNumber());
 
     assertThat(e.retryAfter()).hasValueSatisfying(wait ->
         assertThat(wait).isBetween(Duration.ofSeconds(25), Duration.ofSeconds(30)));
@@ -122,9 +124,9 @@ class ErrorHandlingTest extends MockServerTest {
         .addHeader("Content-Type", "application/json").body("{\"message\":\"boom\"}").build());
 
     BadRequestException fromBody = catchThrowableOfType(BadRequestException.class,
-        () -> client.invoices().getInvoiceSettings(LOCATION));
+        () -> client.forLocation(LOCATION).invoices().getInvoiceSettings());
     ServerErrorException fromHeader = catchThrowableOfType(ServerErrorException.class,
-        () -> client.invoices().getInvoiceSettings(LOCATION));
+        () -> client.forLocation(LOCATION).invoices().getInvoiceSettings());
 
     assertThat(fromBody.traceId()).contains("010c7a01-857f");
     assertThat(fromBody.getMessage()).endsWith("(traceId 010c7a01-857f)");
@@ -139,7 +141,7 @@ class ErrorHandlingTest extends MockServerTest {
         .build());
 
     ServerErrorException e = catchThrowableOfType(ServerErrorException.class,
-        () -> client.invoices().getInvoice(LOCATION, INVOICE_ID));
+        () -> client.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
 
     assertThat(e.statusCode()).isEqualTo(502);
     assertThat(e.messages()).isEmpty();
@@ -154,7 +156,7 @@ class ErrorHandlingTest extends MockServerTest {
     server.enqueue(new MockResponse.Builder().code(503).build());
 
     ServerErrorException e = catchThrowableOfType(ServerErrorException.class,
-        () -> client.invoices().getInvoice(LOCATION, INVOICE_ID));
+        () -> client.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
 
     assertThat(e.statusCode()).isEqualTo(503);
     assertThat(e.getMessage()).isEqualTo("503 on GET /invoices/" + INVOICE_ID);
@@ -166,7 +168,7 @@ class ErrorHandlingTest extends MockServerTest {
         .body("<!DOCTYPE html><html><body>Please enable cookies.</body></html>").build());
 
     InvalidResponseException e = catchThrowableOfType(InvalidResponseException.class,
-        () -> client.invoices().getInvoice(LOCATION, INVOICE_ID));
+        () -> client.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
 
     assertThat(e.statusCode()).isEqualTo(200);
     assertThat(e.bodyExcerpt()).isEqualTo("<!DOCTYPE html><html><body>Please enable cookies.</body></html>");
@@ -179,7 +181,7 @@ class ErrorHandlingTest extends MockServerTest {
     enqueueJson(200, "{\"_id\":\"6578278e879ad2646715ba9c\",\"status\":\"draft\",\"invoiceItems\":[{\"name\":\"Wa");
 
     InvalidResponseException e = catchThrowableOfType(InvalidResponseException.class,
-        () -> client.invoices().getInvoice(LOCATION, INVOICE_ID));
+        () -> client.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
 
     assertThat(e.getMessage()).contains("could not be read as Invoice");
     assertThat(e.bodyExcerpt()).startsWith("{\"_id\":\"6578278e879ad2646715ba9c\"");
@@ -191,7 +193,7 @@ class ErrorHandlingTest extends MockServerTest {
     enqueueJson(200, "");
 
     InvalidResponseException e = catchThrowableOfType(InvalidResponseException.class,
-        () -> client.invoices().getInvoice(LOCATION, INVOICE_ID));
+        () -> client.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
 
     assertThat(e.statusCode()).isEqualTo(200);
   }
@@ -201,7 +203,7 @@ class ErrorHandlingTest extends MockServerTest {
     enqueueJson(200, "[1, 2, 3]");
 
     InvalidResponseException e = catchThrowableOfType(InvalidResponseException.class,
-        () -> client.invoices().getInvoice(LOCATION, INVOICE_ID));
+        () -> client.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
 
     assertThat(e.bodyExcerpt()).isEqualTo("[1, 2, 3]");
   }
@@ -212,7 +214,7 @@ class ErrorHandlingTest extends MockServerTest {
         .addHeader("Location", server.url("/elsewhere").toString()).build());
 
     HoopAiApiException e = catchThrowableOfType(HoopAiApiException.class,
-        () -> client.invoices().getInvoice(LOCATION, INVOICE_ID));
+        () -> client.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
 
     assertThat(e.statusCode()).isEqualTo(307);
     assertThat(server.getRequestCount()).isEqualTo(1);
@@ -223,7 +225,7 @@ class ErrorHandlingTest extends MockServerTest {
     enqueueJson(404, "{\"error\":{\"code\":\"RESOURCE_NOT_FOUND\",\"message\":\"Location not found\"}}");
 
     NotFoundException e = catchThrowableOfType(NotFoundException.class,
-        () -> client.invoices().getInvoiceSettings(LOCATION));
+        () -> client.forLocation(LOCATION).invoices().getInvoiceSettings());
 
     assertThat(e.serverMessage()).isEqualTo("Location not found");
     assertThat(e.serverError()).isEqualTo("RESOURCE_NOT_FOUND");

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.hoopai.invoices.client.support.MockServerTest;
 import com.hoopai.invoices.client.support.SpecExamples;
-import com.hoopai.invoices.model.LocationRef;
+import com.hoopai.invoices.model.CreateInvoiceRequest;
+import com.hoopai.invoices.model.ListInvoicesParams;
+import com.hoopai.invoices.model.PreviewEstimateTemplateParams;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
@@ -27,26 +29,43 @@ class LocationClientTest extends MockServerTest {
   void theViewFillsItsLocationIntoTheBody() throws Exception {
     enqueueExample("voidInvoice");
 
-    client.forLocation("locXYZ").invoices().voidInvoice("6578278e879ad2646715ba9c", new LocationRef());
+    client.forLocation("locXYZ").invoices().voidInvoice("6578278e879ad2646715ba9c");
 
     assertThat(bodyOf(takeRequest()).toString()).isEqualTo("{\"altId\":\"locXYZ\",\"altType\":\"location\"}");
   }
 
   @Test
-  void aBodyForAnotherLocationIsRefusedBeforeSending() {
-    LocationRef other = new LocationRef().altId("someOtherLocation");
+  void theViewNeverModifiesTheCallersBody() throws Exception {
+    enqueueExample("createInvoice");
+    CreateInvoiceRequest body = SpecExamples.request("createInvoice", CreateInvoiceRequest.class).altId(null);
 
-    assertThatThrownBy(() -> client.forLocation("locXYZ").invoices().voidInvoice("inv1", other))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("body.altId 'someOtherLocation' differs from this view's location 'locXYZ'");
+    client.forLocation("locXYZ").invoices().createInvoice(body);
+
+    assertThat(bodyOf(takeRequest()).get("altId").asText()).isEqualTo("locXYZ");
+    assertThat(body.getAltId()).isNull();
+  }
+
+  @Test
+  void aBodyOrParamsForAnotherLocationAreRefusedBeforeSending() {
+    CreateInvoiceRequest other = SpecExamples.request("createInvoice", CreateInvoiceRequest.class)
+        .altId("someOtherLocation");
+
+    assertThatThrownBy(() -> client.forLocation("locXYZ").invoices().createInvoice(other))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessage("createInvoice: body.altId 'someOtherLocation' differs from this view's location 'locXYZ'");
+    assertThatThrownBy(() -> client.forLocation("locXYZ").invoices()
+            .listInvoices(ListInvoicesParams.builder().altId("someOtherLocation").build()))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessage("listInvoices: params.altId 'someOtherLocation' differs from this view's location 'locXYZ'");
     assertThat(server.getRequestCount()).isZero();
   }
 
   @Test
   void aBodyAlreadyNamingTheViewsLocationIsSentAsIs() throws Exception {
-    enqueueExample("voidInvoice");
+    enqueueExample("createInvoice");
 
-    client.forLocation(LOCATION).invoices().voidInvoice("inv1", new LocationRef().altId(LOCATION));
+    client.forLocation(LOCATION).invoices()
+        .createInvoice(SpecExamples.request("createInvoice", CreateInvoiceRequest.class).altId(LOCATION));
 
     assertThat(bodyOf(takeRequest()).get("altId").asText()).isEqualTo(LOCATION);
   }
@@ -62,7 +81,7 @@ class LocationClientTest extends MockServerTest {
     view.estimates().generateEstimateNumber();
     view.invoiceTemplates().getInvoiceTemplate("t1");
     view.invoiceSchedules().getInvoiceSchedule("s1");
-    view.estimateTemplates().previewEstimateTemplate("t2");
+    view.estimateTemplates().previewEstimateTemplate(PreviewEstimateTemplateParams.builder().templateId("t2").build());
 
     for (int i = 0; i < 4; i++) {
       assertThat(takeRequest().getUrl().queryParameter("altId")).isEqualTo("locXYZ");

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.hoopai.invoices.client.support.MockServerTest;
 import com.hoopai.invoices.client.support.SpecExamples;
+import com.hoopai.invoices.model.ListInvoicesParams;
+import com.hoopai.invoices.model.SendInvoiceRequest;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,7 +29,7 @@ class PathEncodingTest extends MockServerTest {
   void anIdIsOneEncodedPathSegment(String id, String encoded) throws Exception {
     enqueueExample("getInvoice");
 
-    client.invoices().getInvoice(LOCATION, id);
+    client.forLocation(LOCATION).invoices().getInvoice(id);
 
     RecordedRequest request = takeRequest();
     assertThat(request.getTarget()).isEqualTo("/invoices/" + encoded + "?altType=location&altId=" + LOCATION);
@@ -51,7 +53,7 @@ class PathEncodingTest extends MockServerTest {
   @ParameterizedTest(name = "id \"{0}\" is refused before sending")
   @ValueSource(strings = {".", "..", " ", ""})
   void dotSegmentsAndBlankIdsAreRefusedBeforeAnythingIsSent(String id) {
-    assertThatThrownBy(() -> client.invoices().getInvoice(LOCATION, id))
+    assertThatThrownBy(() -> client.forLocation(LOCATION).invoices().getInvoice(id))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("invoiceId");
 
@@ -63,7 +65,7 @@ class PathEncodingTest extends MockServerTest {
   void queryValuesCannotAddParameters(String search) throws Exception {
     enqueueJson(200, "{\"invoices\":[],\"total\":0}");
 
-    client.invoices().listInvoices(LOCATION, 10, 0, null, null, null, search, null, null, null, null);
+    client.invoices().listInvoices(ListInvoicesParams.builder().altId(LOCATION).limit(10).search(search).build());
 
     RecordedRequest request = takeRequest();
     assertThat(request.getUrl().queryParameter("search")).isEqualTo(search);

@@ -3,7 +3,11 @@ package com.hoopai.invoices.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hoopai.invoices.client.support.MockServerTest;
+import com.hoopai.invoices.model.InvoiceSortField;
+import com.hoopai.invoices.model.InvoiceStatus;
+import com.hoopai.invoices.model.ListInvoicesParams;
 import com.hoopai.invoices.model.PaymentMode;
+import com.hoopai.invoices.model.SortOrder;
 import java.time.LocalDate;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
@@ -21,7 +25,7 @@ class QueryEncodingTest extends MockServerTest {
   void aQueryValueCannotAddOrChangeParameters(String search) throws Exception {
     enqueueExample("listInvoices");
 
-    client.invoices().listInvoices(LOCATION, 10, 0, null, null, null, search, null, null, null, null);
+    client.invoices().listInvoices(ListInvoicesParams.builder().altId(LOCATION).limit(10).search(search).build());
 
     RecordedRequest request = takeRequest();
     assertThat(request.getUrl().queryParameter("search")).isEqualTo(search);
@@ -39,9 +43,11 @@ class QueryEncodingTest extends MockServerTest {
     enqueueExample("listInvoices");
     enqueueExample("listInvoices");
 
-    client.invoices().listInvoices(LOCATION, 100, 200, "paid", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31),
-        "water", PaymentMode.LIVE, "AmuzcoPBpgKeccNsFlib", "issueDate", "descend");
-    client.invoices().listInvoices(LOCATION, 100, 0, null, null, null, null, null, null, null, null);
+    client.invoices().listInvoices(ListInvoicesParams.builder().altId(LOCATION).limit(100).offset(200)
+        .status(InvoiceStatus.PAID).startAt(LocalDate.of(2026, 3, 1)).endAt(LocalDate.of(2026, 3, 31)).search("water")
+        .paymentMode(PaymentMode.LIVE).contactId("AmuzcoPBpgKeccNsFlib").sortField(InvoiceSortField.ISSUE_DATE)
+        .sortOrder(SortOrder.DESCEND).build());
+    client.invoices().listInvoices(ListInvoicesParams.builder().altId(LOCATION).build());
 
     assertThat(takeRequest().getTarget()).isEqualTo("/invoices/?altType=location&altId=" + LOCATION
         + "&status=paid&startAt=2026-03-01&endAt=2026-03-31&search=water&paymentMode=live"
@@ -56,8 +62,8 @@ class QueryEncodingTest extends MockServerTest {
     enqueueExample("listInvoices");
 
     try (InvoicesClient behindProxy = clientBuilder().baseUrl(server.url("/hoopai/api/").toString()).build()) {
-      behindProxy.invoices().getInvoice(LOCATION, "a b");
-      behindProxy.invoices().listInvoices(LOCATION, 5, 0, null, null, null, "x y", null, null, null, null);
+      behindProxy.forLocation(LOCATION).invoices().getInvoice("a b");
+      behindProxy.invoices().listInvoices(ListInvoicesParams.builder().altId(LOCATION).limit(5).search("x y").build());
     }
 
     assertThat(takeRequest().getTarget())

@@ -32,7 +32,7 @@ class RedactionTest extends MockServerTest {
         .build());
 
     logging.invoices().createInvoice(SpecExamples.request("createInvoice", CreateInvoiceRequest.class));
-    catchThrowableOfType(UnauthorizedException.class, () -> logging.invoices().getInvoiceSettings(LOCATION));
+    catchThrowableOfType(UnauthorizedException.class, () -> logging.forLocation(LOCATION).invoices().getInvoiceSettings());
 
     assertThat(lines).isNotEmpty().noneMatch(line -> line.contains(TOKEN) || line.contains("secret-cookie"));
     assertThat(lines).anyMatch(line -> line.contains("---> POST " + server.url("/invoices/")));
@@ -69,7 +69,7 @@ class RedactionTest extends MockServerTest {
     try {
       InvoicesClient logging = clientBuilder().requestLogging(RequestLogging.HEADERS).build();
       enqueueExample("getInvoiceSettings");
-      logging.invoices().getInvoiceSettings(LOCATION);
+      logging.forLocation(LOCATION).invoices().getInvoiceSettings();
     } finally {
       jul.removeHandler(capture);
       jul.setLevel(before);
@@ -83,7 +83,7 @@ class RedactionTest extends MockServerTest {
     enqueueJson(401, "{\"statusCode\":401,\"message\":\"Invalid token: access token is invalid\"}");
 
     UnauthorizedException e = catchThrowableOfType(UnauthorizedException.class,
-        () -> client.invoices().getInvoiceSettings(LOCATION));
+        () -> client.forLocation(LOCATION).invoices().getInvoiceSettings());
 
     assertThat(e.getMessage()).doesNotContain(TOKEN);
     assertThat(e.toString()).doesNotContain(TOKEN);

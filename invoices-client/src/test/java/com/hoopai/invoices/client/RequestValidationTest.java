@@ -2,16 +2,22 @@ package com.hoopai.invoices.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.hoopai.invoices.client.support.MockServerTest;
 import com.hoopai.invoices.client.support.SpecExamples;
 import com.hoopai.invoices.model.CreateInvoiceRequest;
+import com.hoopai.invoices.model.GetInvoiceParams;
 import com.hoopai.invoices.model.InvoiceItem;
+import com.hoopai.invoices.model.InvoiceStatus;
+import com.hoopai.invoices.model.ListInvoicesParams;
 import com.hoopai.invoices.model.LocationRef;
-import com.hoopai.invoices.model.UpdateInvoiceRequest;
-import java.math.BigDecimal;
+import com.hoopai.invoices.model.PreviewEstimateTemplateParams;
 import com.hoopai.invoices.model.RecordPaymentMode;
 import com.hoopai.invoices.model.RecordPaymentRequest;
+import com.hoopai.invoices.model.SendInvoiceRequest;
+import com.hoopai.invoices.model.UpdateInvoiceRequest;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -23,7 +29,7 @@ class RequestValidationTest extends MockServerTest {
 
   @Test
   void aNullIdIsRefusedNamingTheParameter() {
-    assertThatThrownBy(() -> client.invoices().getInvoice(LOCATION, null))
+    assertThatThrownBy(() -> client.forLocation(LOCATION).invoices().getInvoice(null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("getInvoice: invoiceId is required");
     assertThat(server.getRequestCount()).isZero();
@@ -31,9 +37,12 @@ class RequestValidationTest extends MockServerTest {
 
   @Test
   void aBlankLocationIsRefusedNamingTheParameter() {
-    assertThatThrownBy(() -> client.invoices().getInvoice("  ", "6578278e879ad2646715ba9c"))
+    assertThatThrownBy(() -> GetInvoiceParams.builder().altId("  ").build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("getInvoice: altId must not be blank");
+        .hasMessage("GetInvoiceParams: altId must not be blank");
+    assertThatThrownBy(() -> client.invoices().getInvoice("6578278e879ad2646715ba9c", GetInvoiceParams.builder().build()))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessageStartingWith("getInvoice: altId is required");
     assertThat(server.getRequestCount()).isZero();
   }
 
@@ -41,17 +50,19 @@ class RequestValidationTest extends MockServerTest {
   void aNullBodyIsRefused() {
     assertThatThrownBy(() -> client.invoices().createInvoice(null))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("createInvoice: createInvoiceRequest is required");
+        .hasMessage("createInvoice: the request body is required");
     assertThat(server.getRequestCount()).isZero();
   }
 
   @Test
-  void missingPagingArgumentsAreRefused() {
-    assertThatThrownBy(() -> client.invoices().listInvoices(LOCATION, null, 0, null, null, null, null, null,
-        null, null, null))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("listInvoices: limit is required");
-    assertThat(server.getRequestCount()).isZero();
+  void everyBadParamIsNamedAtOnce() {
+    assertThatThrownBy(() -> ListInvoicesParams.builder().limit(0).offset(-1).status(InvoiceStatus.UNKNOWN).build())
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessage("ListInvoicesParams: status must be a value the API knows, not UNKNOWN; "
+            + "limit must be at least 1, was 0; offset must be at least 0, was -1");
+    assertThatThrownBy(() -> PreviewEstimateTemplateParams.builder().build())
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessage("PreviewEstimateTemplateParams: templateId is required");
   }
 
   @Test
@@ -61,7 +72,7 @@ class RequestValidationTest extends MockServerTest {
 
     assertThatThrownBy(() -> client.invoices().createInvoice(body))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("body.currency is required");
+        .hasMessage("createInvoice: body.currency is required");
     assertThat(server.getRequestCount()).isZero();
   }
 
@@ -72,7 +83,24 @@ class RequestValidationTest extends MockServerTest {
 
     assertThatThrownBy(() -> client.invoices().createInvoice(body))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("body.items[1].name is required");
+        .hasMessage("createInvoice: body.items[1].name is required");
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void everyMissingArgumentAndBodyPropertyIsNamedInOneException() {
+    CreateInvoiceRequest body = SpecExamples.request("createInvoice", CreateInvoiceRequest.class);
+    body.setCurrency(null);
+    body.getItems().get(1).setName(null);
+    SendInvoiceRequest send = new SendInvoiceRequest();
+
+    assertThatThrownBy(() -> client.invoices().createInvoice(body))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessage("createInvoice: body.currency is required; body.items[1].name is required");
+    InvalidRequestException both = catchThrowableOfType(InvalidRequestException.class,
+        () -> client.invoices().sendInvoice(null, send));
+    assertThat(both.problems()).first().isEqualTo("invoiceId is required");
+    assertThat(both.problems()).contains("body.altId is required").hasSizeGreaterThan(2);
     assertThat(server.getRequestCount()).isZero();
   }
 
@@ -80,7 +108,7 @@ class RequestValidationTest extends MockServerTest {
   void aBodyWithoutItsLocationIsRefused() {
     assertThatThrownBy(() -> client.invoices().voidInvoice("6578278e879ad2646715ba9c", new LocationRef()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("body.altId is required");
+        .hasMessage("voidInvoice: body.altId is required");
     assertThat(server.getRequestCount()).isZero();
   }
 

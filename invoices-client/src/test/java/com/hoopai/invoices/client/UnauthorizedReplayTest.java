@@ -66,7 +66,7 @@ class UnauthorizedReplayTest extends MockServerTest {
     enqueueJson(401, "{\"statusCode\":401,\"message\":\"Invalid token\"}");
 
     UnauthorizedException e = catchThrowableOfType(UnauthorizedException.class,
-        () -> oauth.invoices().getInvoiceSettings("locQ"));
+        () -> oauth.forLocation("locQ").invoices().getInvoiceSettings());
 
     assertThat(e.getMessage()).doesNotContain(EXPIRED).doesNotContain(FRESH);
     assertThat(tokens.refreshes).containsExactly("locQ:" + EXPIRED);
@@ -79,7 +79,7 @@ class UnauthorizedReplayTest extends MockServerTest {
     InvoicesClient oauth = clientBuilder().accessTokenProvider(tokens).build();
     enqueueJson(401, "{\"statusCode\":401,\"message\":\"Invalid token\"}");
 
-    catchThrowableOfType(UnauthorizedException.class, () -> oauth.invoices().getInvoiceSettings("locQ"));
+    catchThrowableOfType(UnauthorizedException.class, () -> oauth.forLocation("locQ").invoices().getInvoiceSettings());
 
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
@@ -88,7 +88,7 @@ class UnauthorizedReplayTest extends MockServerTest {
   void aStaticTokenIsNeverReplayed() {
     enqueueJson(401, "{\"statusCode\":401,\"message\":\"Invalid token\"}");
 
-    catchThrowableOfType(UnauthorizedException.class, () -> client.invoices().getInvoiceSettings(LOCATION));
+    catchThrowableOfType(UnauthorizedException.class, () -> client.forLocation(LOCATION).invoices().getInvoiceSettings());
 
     assertThat(server.getRequestCount()).isEqualTo(1);
   }

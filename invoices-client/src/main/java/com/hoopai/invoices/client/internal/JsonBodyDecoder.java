@@ -57,7 +57,7 @@ final class JsonBodyDecoder {
       }
       return value;
     } catch (JsonProcessingException e) {
-      if (e.getCause() instanceof IOException cutOff) {
+      if (e.getCause() instanceof IOException cutOff && !(cutOff instanceof JsonProcessingException)) {
         throw unreadable(response, call, cutOff, in.excerpt());
       }
       String reason = e.getOriginalMessage() == null ? e.getClass().getSimpleName()

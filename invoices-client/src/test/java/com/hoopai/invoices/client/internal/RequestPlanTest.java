@@ -3,13 +3,15 @@ package com.hoopai.invoices.client.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.hoopai.invoices.client.ApiOperation;
+import com.hoopai.invoices.client.PathSegmentExpander;
 import feign.Headers;
 import feign.Param;
-import feign.Request;
+import feign.QueryMap;
 import feign.RequestLine;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,59 +20,84 @@ import org.junit.jupiter.api.Test;
  */
 class RequestPlanTest {
 
+  /** A params class as the params template writes them. */
+  static final class ThingParams {
+    @Param("altId")
+    private final String altId;
+    @Param("q")
+    private final String q;
+
+    ThingParams(String altId, String q) {
+      this.altId = altId;
+      this.q = q;
+    }
+  }
+
   interface Supported {
-    @RequestLine("GET /things/{thingId}?kind=fixed&altId={altId}&q={q}")
+    @ApiOperation(id = "getThing", idempotent = true)
+    @RequestLine("GET /things/{thingId}?kind=fixed")
     @Headers({"Accept: application/json"})
-    Object get(@Param("altId") String altId,
-        @Param(value = "thingId", expander = PathSegmentExpander.class, encoded = true) String thingId,
-        @Param("q") String q);
+    Object get(@Param(value = "thingId", expander = PathSegmentExpander.class, encoded = true) String thingId,
+        @QueryMap ThingParams params);
   }
 
   interface PathWithoutSegmentExpander {
+    @ApiOperation(id = "x", idempotent = true)
     @RequestLine("GET /things/{thingId}")
     Object get(@Param("thingId") String thingId);
   }
 
-  interface QueryWithExpander {
+  interface TemplatedQuery {
+    @ApiOperation(id = "x", idempotent = true)
     @RequestLine("GET /things?q={q}")
-    Object get(@Param(value = "q", expander = PathSegmentExpander.class) String q);
+    Object get(@QueryMap ThingParams params);
   }
 
   interface HeaderTemplate {
+    @ApiOperation(id = "x", idempotent = true)
     @RequestLine("GET /things")
     @Headers({"X-Thing: {thing}"})
-    Object get(@Param("thing") String thing);
+    Object get();
   }
 
   interface TwoBodies {
+    @ApiOperation(id = "x", idempotent = false)
     @RequestLine("POST /things")
     Object post(Object first, Object second);
   }
 
   @Test
-  void aSupportedMethodBecomesTheRequestFeignWouldHaveSent() {
+  void aSupportedMethodBecomesTheRequestStockFeignWouldHaveSent() {
     RequestPlan plan = RequestPlan.of(Supported.class, method(Supported.class));
 
-    Request request = plan.request("http://127.0.0.1:1", new Object[] {"loc 1", "a/b", "x&y"},
-        Map.of("Version", "2021-07-28"), null);
+    assertThat(plan.pathAndQuery(new Object[] {"a/b", new ThingParams("loc 1", "x&y")}, "loc 1"))
+        .isEqualTo("/things/a%2Fb?kind=fixed&altId=loc%201&q=x%26y");
+    assertThat(plan.pathAndQuery(new Object[] {"t", new ThingParams(null, null)}, "bound"))
+        .isEqualTo("/things/t?kind=fixed&altId=bound");
+    assertThat(plan.locationId(new Object[] {"a/b", new ThingParams("loc 1", null)}, null)).isEqualTo("loc 1");
+    assertThat(plan.locationId(new Object[] {"a/b", null}, "bound")).isEqualTo("bound");
+    assertThat(plan.staticHeaders()).containsExactly("Accept", "application/json");
+    assertThat(plan.logTag()).isEqualTo("[Supported#get] ");
+  }
 
-    assertThat(request.httpMethod()).isEqualTo(Request.HttpMethod.GET);
-    assertThat(request.url()).isEqualTo("http://127.0.0.1:1/things/a%2Fb?kind=fixed&altId=loc%201&q=x%26y");
-    assertThat(request.headers()).containsEntry("Accept", List.of("application/json"))
-        .containsEntry("Version", List.of("2021-07-28"));
-    assertThat(plan.locationId(new Object[] {"loc 1", "a/b", null})).isEqualTo("loc 1");
-    assertThat(plan.request("http://h", new Object[] {"l", "t", null}, Map.of(), null).url())
-        .isEqualTo("http://h/things/t?kind=fixed&altId=l");
-    assertThat(plan.configKey()).isEqualTo("Supported#get(String,String,String)");
+  @Test
+  void everyArgumentProblemIsCollected() {
+    RequestPlan plan = RequestPlan.of(Supported.class, method(Supported.class));
+    List<String> problems = new ArrayList<>();
+
+    plan.check(new Object[] {"..", new ThingParams("other", null)}, "bound", problems);
+
+    assertThat(problems).containsExactly("thingId must not be '..'",
+        "params.altId 'other' differs from this view's location 'bound'");
   }
 
   @Test
   void unsupportedFeignFeaturesAreRefusedWhenTheClientIsBuilt() {
     assertThatThrownBy(() -> RequestPlan.of(PathWithoutSegmentExpander.class,
         method(PathWithoutSegmentExpander.class)))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("path variable {thingId}");
-    assertThatThrownBy(() -> RequestPlan.of(QueryWithExpander.class, method(QueryWithExpander.class)))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("an expander on query parameter q");
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("without PathSegmentExpander");
+    assertThatThrownBy(() -> RequestPlan.of(TemplatedQuery.class, method(TemplatedQuery.class)))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("a templated query");
     assertThatThrownBy(() -> RequestPlan.of(HeaderTemplate.class, method(HeaderTemplate.class)))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("header 'X-Thing: {thing}'");
     assertThatThrownBy(() -> RequestPlan.of(TwoBodies.class, method(TwoBodies.class)))

@@ -105,7 +105,7 @@ abstract class OAuthTestBase {
   }
 
   static Invoice getInvoice(InvoicesClient client, String locationId) {
-    return client.invoices().getInvoice(locationId, INVOICE);
+    return client.forLocation(locationId).invoices().getInvoice(INVOICE);
   }
 
   static Instant expired() {

@@ -33,11 +33,11 @@ class CircuitBreakerTest extends MockServerTest {
     InvoicesClient guarded = clientBuilder().circuitBreaker(breaker).build();
     enqueue500s(4);
     for (int i = 0; i < 4; i++) {
-      catchThrowableOfType(ServerErrorException.class, () -> guarded.invoices().getInvoiceSettings(LOCATION));
+      catchThrowableOfType(ServerErrorException.class, () -> guarded.forLocation(LOCATION).invoices().getInvoiceSettings());
     }
 
     CircuitOpenException open = catchThrowableOfType(CircuitOpenException.class,
-        () -> guarded.invoices().getInvoiceSettings(LOCATION));
+        () -> guarded.forLocation(LOCATION).invoices().getInvoiceSettings());
 
     assertThat(open.getMessage()).contains("'hoopai-invoices' is OPEN").contains("getInvoiceSettings was not sent");
     assertThat(server.getRequestCount()).isEqualTo(4);
@@ -57,7 +57,7 @@ class CircuitBreakerTest extends MockServerTest {
     }
 
     for (int i = 0; i < 3; i++) {
-      assertThatThrownBy(() -> guarded.invoices().getInvoiceSettings(LOCATION))
+      assertThatThrownBy(() -> guarded.forLocation(LOCATION).invoices().getInvoiceSettings())
           .isInstanceOf(com.hoopai.invoices.client.BadRequestException.class);
     }
     assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
@@ -68,7 +68,7 @@ class CircuitBreakerTest extends MockServerTest {
     enqueue500s(10);
 
     for (int i = 0; i < 10; i++) {
-      catchThrowableOfType(ServerErrorException.class, () -> client.invoices().getInvoiceSettings(LOCATION));
+      catchThrowableOfType(ServerErrorException.class, () -> client.forLocation(LOCATION).invoices().getInvoiceSettings());
     }
 
     assertThat(server.getRequestCount()).isEqualTo(10);

@@ -112,7 +112,7 @@ class FaultySoakTest extends MockServerTest {
       calls.add(pool.submit(() -> {
         try {
           if (n % 2 == 0) {
-            return resilient.invoices().getInvoice(LOCATION, "6578278e879ad2646715ba9c");
+            return resilient.forLocation(LOCATION).invoices().getInvoice("6578278e879ad2646715ba9c");
           }
           CreateInvoiceRequest body = SpecExamples.request("createInvoice", CreateInvoiceRequest.class);
           body.setName("soak-" + n);

@@ -7,6 +7,7 @@ import com.hoopai.invoices.client.HoopAiConnectionException;
 import com.hoopai.invoices.client.HoopAiTimeoutException;
 import com.hoopai.invoices.client.InvalidResponseException;
 import com.hoopai.invoices.client.InvoicesClient;
+import com.hoopai.invoices.client.RequestOptions;
 import com.hoopai.invoices.client.RetryMode;
 import com.hoopai.invoices.client.RetryPolicy;
 import com.hoopai.invoices.client.ServerErrorException;
@@ -58,7 +59,7 @@ class RetryFaultInjectionTest extends MockServerTest {
     enqueueStatus(503);
     enqueueExample("getInvoice");
 
-    Invoice invoice = retrying.invoices().getInvoice(LOCATION, INVOICE_ID);
+    Invoice invoice = retrying.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID);
 
     assertThat(invoice.getId()).isEqualTo(INVOICE_ID);
     assertThat(server.getRequestCount()).isEqualTo(2);
@@ -85,7 +86,7 @@ class RetryFaultInjectionTest extends MockServerTest {
     enqueueStatus(500);
 
     ServerErrorException e = catchThrowableOfType(ServerErrorException.class,
-        () -> retrying.invoices().getInvoice(LOCATION, INVOICE_ID));
+        () -> retrying.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
 
     assertThat(server.getRequestCount()).as("maxAttempts").isEqualTo(3);
     assertThat(e.outcomeUnknown()).isFalse();
@@ -110,7 +111,7 @@ class RetryFaultInjectionTest extends MockServerTest {
     server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
     enqueueExample("getInvoice");
 
-    Invoice invoice = retrying.invoices().getInvoice(LOCATION, INVOICE_ID);
+    Invoice invoice = retrying.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID);
 
     assertThat(invoice.getId()).isEqualTo(INVOICE_ID);
     assertThat(server.getRequestCount()).isEqualTo(2);
@@ -138,7 +139,7 @@ class RetryFaultInjectionTest extends MockServerTest {
     enqueueExample("getInvoiceSettings");
 
     long start = System.nanoTime();
-    InvoiceSettings settings = capped.invoices().getInvoiceSettings(LOCATION);
+    InvoiceSettings settings = capped.forLocation(LOCATION).invoices().getInvoiceSettings();
 
     assertThat(settings).isNotNull();
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
@@ -153,7 +154,7 @@ class RetryFaultInjectionTest extends MockServerTest {
     enqueueExample("getInvoice");
     server.enqueue(html);
 
-    assertThat(retrying.invoices().getInvoice(LOCATION, INVOICE_ID).getId()).isEqualTo(INVOICE_ID);
+    assertThat(retrying.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID).getId()).isEqualTo(INVOICE_ID);
     ServerErrorException e = catchThrowableOfType(ServerErrorException.class,
         () -> retrying.invoices().createInvoice(newInvoice()));
 
@@ -167,7 +168,7 @@ class RetryFaultInjectionTest extends MockServerTest {
     enqueueExample("getInvoice");
     enqueueJson(200, "{\"_id\":\"6578278e879ad2646715ba9c\",\"status\":\"dra");
 
-    assertThat(retrying.invoices().getInvoice(LOCATION, INVOICE_ID).getId()).isEqualTo(INVOICE_ID);
+    assertThat(retrying.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID).getId()).isEqualTo(INVOICE_ID);
     InvalidResponseException e = catchThrowableOfType(InvalidResponseException.class,
         () -> retrying.invoices().createInvoice(newInvoice()));
 
@@ -183,7 +184,7 @@ class RetryFaultInjectionTest extends MockServerTest {
     enqueueExample("getInvoice");
     server.enqueue(new MockResponse.Builder().code(200).headersDelay(2, TimeUnit.SECONDS).body("{}").build());
 
-    assertThat(impatient.invoices().getInvoice(LOCATION, INVOICE_ID).getId()).isEqualTo(INVOICE_ID);
+    assertThat(impatient.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID).getId()).isEqualTo(INVOICE_ID);
     HoopAiTimeoutException e = catchThrowableOfType(HoopAiTimeoutException.class,
         () -> impatient.invoices().createInvoice(newInvoice()));
 
@@ -226,17 +227,18 @@ class RetryFaultInjectionTest extends MockServerTest {
   void retryModeNeverSendsOnceAndAlwaysRetriesEvenACreate() {
     enqueueStatus(503);
     catchThrowableOfType(ServerErrorException.class,
-        () -> retrying.withRetryMode(RetryMode.NEVER).invoices().getInvoice(LOCATION, INVOICE_ID));
+        () -> retrying.withOptions(RequestOptions.builder().retryMode(RetryMode.NEVER).build())
+            .forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
     assertThat(server.getRequestCount()).isEqualTo(1);
 
     enqueueStatus(500);
     enqueueExample("createInvoice");
-    Invoice created = retrying.withRetryMode(RetryMode.ALWAYS).invoices().createInvoice(newInvoice());
+    Invoice created = retrying.withOptions(RequestOptions.builder().retryMode(RetryMode.ALWAYS).build())
+        .invoices().createInvoice(newInvoice());
 
     assertThat(created.getId()).isNotBlank();
     assertThat(server.getRequestCount()).isEqualTo(3);
-    assertThat(retrying.withRetryMode(RetryMode.ALWAYS)).isSameAs(retrying.withRetryMode(RetryMode.ALWAYS));
-    assertThat(retrying.withRetryMode(RetryMode.DEFAULT)).isSameAs(retrying);
+    assertThat(retrying.withOptions(RequestOptions.none())).isSameAs(retrying);
   }
 
   @Test
@@ -247,8 +249,8 @@ class RetryFaultInjectionTest extends MockServerTest {
     enqueueStatus(503);
     enqueueExample("getInvoice");
 
-    Invoice invoice = retrying.withRetryPolicy(RetryPolicy.builder().maxAttempts(5)
-        .initialBackoff(Duration.ofMillis(1)).build()).invoices().getInvoice(LOCATION, INVOICE_ID);
+    Invoice invoice = retrying.withOptions(RequestOptions.builder().retryPolicy(RetryPolicy.builder().maxAttempts(5)
+        .initialBackoff(Duration.ofMillis(1)).build()).build()).forLocation(LOCATION).invoices().getInvoice(INVOICE_ID);
 
     assertThat(invoice.getId()).isEqualTo(INVOICE_ID);
     assertThat(server.getRequestCount()).isEqualTo(5);
@@ -259,7 +261,7 @@ class RetryFaultInjectionTest extends MockServerTest {
     enqueueStatus(400);
 
     catchThrowableOfType(com.hoopai.invoices.client.BadRequestException.class,
-        () -> retrying.invoices().getInvoice(LOCATION, INVOICE_ID));
+        () -> retrying.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
 
     assertThat(server.getRequestCount()).isEqualTo(1);
   }

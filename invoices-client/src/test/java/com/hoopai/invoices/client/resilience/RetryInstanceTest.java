@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.hoopai.invoices.client.InvoicesClient;
+import com.hoopai.invoices.client.RequestOptions;
 import com.hoopai.invoices.client.RetryMode;
 import com.hoopai.invoices.client.RetryPolicy;
 import com.hoopai.invoices.client.ServerErrorException;
@@ -56,7 +57,7 @@ class RetryInstanceTest extends MockServerTest {
       enqueueStatus(503);
     }
 
-    catchThrowableOfType(ServerErrorException.class, () -> client(retry).invoices().getInvoice(LOCATION, INVOICE_ID));
+    catchThrowableOfType(ServerErrorException.class, () -> client(retry).forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
 
     assertThat(server.getRequestCount()).isEqualTo(4);
     assertThat(retry.getMetrics().getNumberOfFailedCallsWithRetryAttempt()).isEqualTo(1);
@@ -68,7 +69,7 @@ class RetryInstanceTest extends MockServerTest {
     enqueueStatus(503);
     enqueueExample("getInvoice");
 
-    client(retry).invoices().getInvoice(LOCATION, INVOICE_ID);
+    client(retry).forLocation(LOCATION).invoices().getInvoice(INVOICE_ID);
 
     assertThat(server.getRequestCount()).isEqualTo(2);
     assertThat(retry.getMetrics().getNumberOfSuccessfulCallsWithRetryAttempt()).isEqualTo(1);
@@ -79,7 +80,7 @@ class RetryInstanceTest extends MockServerTest {
   void aCallThatSucceedsAtOnceIsCountedWithoutRetry() {
     enqueueExample("getInvoice");
 
-    client(retry).invoices().getInvoice(LOCATION, INVOICE_ID);
+    client(retry).forLocation(LOCATION).invoices().getInvoice(INVOICE_ID);
 
     assertThat(retry.getMetrics().getNumberOfSuccessfulCallsWithoutRetryAttempt()).isEqualTo(1);
   }
@@ -106,7 +107,7 @@ class RetryInstanceTest extends MockServerTest {
     enqueueStatus(503);
     enqueueExample("getInvoice");
 
-    catchThrowableOfType(ServerErrorException.class, () -> client(ignoring).invoices().getInvoice(LOCATION, INVOICE_ID));
+    catchThrowableOfType(ServerErrorException.class, () -> client(ignoring).forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
 
     assertThat(server.getRequestCount()).isEqualTo(1);
     assertThat(events).containsExactly("IGNORED_ERROR 0");
@@ -117,7 +118,7 @@ class RetryInstanceTest extends MockServerTest {
     enqueueStatus(503);
 
     catchThrowableOfType(ServerErrorException.class,
-        () -> client(retry).withRetryMode(RetryMode.NEVER).invoices().getInvoice(LOCATION, INVOICE_ID));
+        () -> client(retry).withOptions(RequestOptions.builder().retryMode(RetryMode.NEVER).build()).forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
 
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
@@ -131,7 +132,7 @@ class RetryInstanceTest extends MockServerTest {
         .retryPolicy(RetryPolicy.builder().maxRetryAfter(Duration.ofMillis(300)).build()).build();
 
     long started = System.nanoTime();
-    capped.invoices().getInvoice(LOCATION, INVOICE_ID);
+    capped.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID);
     Duration took = Duration.ofNanos(System.nanoTime() - started);
 
     assertThat(server.getRequestCount()).isEqualTo(2);
@@ -144,8 +145,9 @@ class RetryInstanceTest extends MockServerTest {
     enqueueStatus(503);
 
     catchThrowableOfType(ServerErrorException.class, () -> client(retry)
-        .withRetryPolicy(RetryPolicy.builder().maxAttempts(2).initialBackoff(Duration.ZERO).build())
-        .invoices().getInvoice(LOCATION, INVOICE_ID));
+        .withOptions(RequestOptions.builder()
+            .retryPolicy(RetryPolicy.builder().maxAttempts(2).initialBackoff(Duration.ZERO).build()).build())
+        .forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
 
     assertThat(server.getRequestCount()).isEqualTo(2);
     assertThat(events).isEmpty();
