@@ -5,6 +5,9 @@ import com.hoopai.invoices.client.InvoicesClient;
 import com.hoopai.invoices.client.LocationClient;
 import com.hoopai.invoices.model.Invoice;
 import com.hoopai.invoices.model.InvoiceSettings;
+import com.hoopai.invoices.model.InvoiceSortField;
+import com.hoopai.invoices.model.ListInvoicesParams;
+import com.hoopai.invoices.model.SortOrder;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -62,10 +65,12 @@ public final class QuickStart {
         settings.getTitle(), settings.getInvoiceNumberPrefix(), settings.getDueAfterXDays());
     out.println("Next invoice number: " + location.invoices().generateInvoiceNumber().getInvoiceNumber());
 
-    List<Invoice> recent = location.invoices()
-        .listInvoicesAutoPaging(null, null, null, null, null, null, "issueDate", "descend", 10)
+    ListInvoicesParams newestFirst = ListInvoicesParams.builder()
+        .sortField(InvoiceSortField.ISSUE_DATE)
+        .sortOrder(SortOrder.DESCEND)
         .limit(10)
-        .toList();
+        .build();
+    List<Invoice> recent = location.invoices().listInvoicesAutoPaging(newestFirst).limit(10).toList();
     out.println("Most recent invoices:");
     for (Invoice invoice : recent) {
       out.printf("  %-12s %-16s %10s %s due %s%n", invoice.getInvoiceNumber(), invoice.getStatus(),
