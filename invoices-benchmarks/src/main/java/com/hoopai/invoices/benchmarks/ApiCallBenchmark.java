@@ -18,8 +18,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Per-call cost of the three clients ({@code -p client=raw,sdk,generated}) against the canned loopback
- * server: latency of getInvoice, createInvoice and a 100-invoice page ({@code SampleTime}: average and
- * percentiles, one thread), and getInvoice throughput with 1, 8 and 32 threads sharing one client. Run with
+ * server: latency of getInvoice, createInvoice, a 100-invoice page and the same page with filters
+ * ({@code SampleTime}: average and percentiles, one thread), and getInvoice throughput with 1, 8 and 32
+ * threads sharing one client. Run with
  * {@code -prof gc} for the bytes allocated per call. See BENCHMARKS.md.
  */
 @State(Scope.Benchmark)
@@ -49,6 +50,7 @@ public class ApiCallBenchmark {
       calls.getInvoice();
       calls.createInvoice();
       calls.listInvoices();
+      calls.listInvoicesFiltered();
     }
   }
 
@@ -84,6 +86,14 @@ public class ApiCallBenchmark {
   @OutputTimeUnit(TimeUnit.MICROSECONDS)
   public Object listInvoices100() {
     return calls.listInvoices();
+  }
+
+  /** {@code GET /invoices/?limit=100} with a status, a date range and a sort order, one thread. */
+  @Benchmark
+  @BenchmarkMode(Mode.SampleTime)
+  @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  public Object listInvoices100Filtered() {
+    return calls.listInvoicesFiltered();
   }
 
   /** getInvoice calls per millisecond, one thread. */

@@ -27,7 +27,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>{@code GET /invoices/{INVOICE_ID}?altId=...&altType=location}: the invoice;
  *   <li>{@code POST /invoices/} with a JSON body: the invoice (as created);
  *   <li>{@code GET /invoices/?altId=...&altType=location&limit=..&offset=..}: a page of 100 invoices, total
- *       10,000;
+ *       10,000; with {@code status=}, only if every filter of {@code listInvoicesFiltered} is there too
+ *       ({@code status=paid}, {@code startAt}, {@code endAt}, {@code sortField=issueDate}, {@code sortOrder=descend});
  *   <li>without {@code Authorization: Bearer ...} 401, without {@code Version: 2021-07-28} 400, else 404.
  * </ul>
  * Every 200 carries the API's rate-limit headers with a limit far above what one machine can send
@@ -170,13 +171,26 @@ public final class CannedApiServer implements AutoCloseable {
       return invoiceAnswer;
     }
     if (request.methodIs(GET) && request.pathIs(LIST_PATH) && forLocation && request.queryContains(LIMIT_PARAM)
-        && request.queryContains(OFFSET_PARAM)) {
+        && request.queryContains(OFFSET_PARAM) && filtersComplete(request)) {
       return pageAnswer;
     }
     if (request.methodIs(POST) && request.pathIs(LIST_PATH) && request.contentLength > 0 && request.json) {
       return invoiceAnswer;
     }
     return notFound;
+  }
+
+  /** A list request with a status filter must carry the others of {@code listInvoicesFiltered} too. */
+  private static boolean filtersComplete(RequestHead request) {
+    if (!request.queryContains(STATUS_PARAM)) {
+      return true;
+    }
+    for (byte[] filter : FILTER_PARAMS) {
+      if (!request.queryContains(filter)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Reads request heads and skips bodies from one connection through its own buffer (no lock per byte). */
@@ -269,6 +283,9 @@ public final class CannedApiServer implements AutoCloseable {
   private static final byte[] ALT_TYPE_PARAM = ascii("altType=location");
   private static final byte[] LIMIT_PARAM = ascii("limit=");
   private static final byte[] OFFSET_PARAM = ascii("offset=");
+  private static final byte[] STATUS_PARAM = ascii("status=");
+  private static final byte[][] FILTER_PARAMS = {ascii("status=paid"), ascii("startAt=" + InvoiceCalls.ISSUED_FROM),
+      ascii("endAt=" + InvoiceCalls.ISSUED_TO), ascii("sortField=issueDate"), ascii("sortOrder=descend")};
   private static final byte[] AUTHORIZATION = ascii("authorization");
   private static final byte[] BEARER = ascii("Bearer ");
   private static final byte[] VERSION = ascii("version");

@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * A client under measurement with its own canned server, checked end to end before any figure is taken:
- * the invoice, the created invoice, the page of 100 and the full walk of 10,000 must all come back, and the
- * server must have refused nothing (every request carried a bearer token, the Version header and the
- * location).
+ * the invoice, the created invoice, the page of 100 (plain and filtered) and the full walk of 10,000 must all
+ * come back, and the server must have refused nothing (every request carried a bearer token, the Version
+ * header, the location, and a filtered page every filter).
  */
 final class ClientUnderTest implements AutoCloseable {
 
@@ -46,10 +46,8 @@ final class ClientUnderTest implements AutoCloseable {
   void verify() {
     expectInvoice(calls.getInvoice(), "getInvoice");
     expectInvoice(calls.createInvoice(), "createInvoice");
-    Object page = calls.listInvoices();
-    if (!(page instanceof List<?> list) || list.size() != Payloads.PAGE_SIZE) {
-      throw new IllegalStateException(name + ": listInvoices did not give " + Payloads.PAGE_SIZE + " invoices");
-    }
+    expectPage(calls.listInvoices(), "listInvoices");
+    expectPage(calls.listInvoicesFiltered(), "listInvoicesFiltered");
     long all = calls.readAllInvoices();
     if (all != Payloads.TOTAL_INVOICES) {
       throw new IllegalStateException(name + ": auto-paging read " + all + " invoices, not "
@@ -63,6 +61,12 @@ final class ClientUnderTest implements AutoCloseable {
     if (server.refused() > 0) {
       throw new IllegalStateException(name + ": the server refused " + server.refused() + " of "
           + server.requests() + " requests");
+    }
+  }
+
+  private void expectPage(Object page, String call) {
+    if (!(page instanceof List<?> list) || list.size() != Payloads.PAGE_SIZE) {
+      throw new IllegalStateException(name + ": " + call + " did not give " + Payloads.PAGE_SIZE + " invoices");
     }
   }
 

@@ -1,5 +1,6 @@
 package com.hoopai.invoices.benchmarks;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -11,6 +12,12 @@ import java.util.function.IntFunction;
  */
 interface InvoiceCalls extends AutoCloseable {
 
+  /** The first day {@link #listInvoicesFiltered()} asks for. */
+  LocalDate ISSUED_FROM = LocalDate.of(2026, 1, 1);
+
+  /** The last day {@link #listInvoicesFiltered()} asks for. */
+  LocalDate ISSUED_TO = LocalDate.of(2026, 12, 31);
+
   /** {@code GET /invoices/{id}}: one invoice, about 3.4 KB. */
   Object getInvoice();
 
@@ -19,6 +26,13 @@ interface InvoiceCalls extends AutoCloseable {
 
   /** {@code GET /invoices/?limit=100&offset=0}: one page of 100 invoices. */
   Object listInvoices();
+
+  /**
+   * {@code GET /invoices/?limit=100&offset=0&status=paid&startAt=2026-01-01&endAt=2026-12-31&sortField=issueDate
+   * &sortOrder=descend}: one page of 100 invoices, narrowed by every kind of filter the list takes (an enum, two
+   * dates, a sort field and order), named as each client names them.
+   */
+  Object listInvoicesFiltered();
 
   /**
    * Every invoice of the list, page by page (100 per request), as the client lets its users do it.

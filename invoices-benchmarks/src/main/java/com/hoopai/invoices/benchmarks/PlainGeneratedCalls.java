@@ -7,6 +7,9 @@ import org.openapitools.client.api.InvoicesApi;
 import org.openapitools.client.model.AltType;
 import org.openapitools.client.model.CreateInvoiceRequest;
 import org.openapitools.client.model.InvoiceList;
+import org.openapitools.client.model.InvoiceSortField;
+import org.openapitools.client.model.InvoiceStatus;
+import org.openapitools.client.model.SortOrder;
 
 /**
  * The plain generated client: openapi-generator's {@code java}/{@code feign} output with default options on
@@ -51,6 +54,12 @@ final class PlainGeneratedCalls implements InvoiceCalls {
   @Override
   public Object listInvoices() {
     return page(0).getInvoices();
+  }
+
+  @Override
+  public Object listInvoicesFiltered() {
+    return invoices.listInvoices(VERSION, AltType.LOCATION, Payloads.ALT_ID, Payloads.PAGE_SIZE, 0, InvoiceStatus.PAID,
+        ISSUED_FROM, ISSUED_TO, null, null, null, InvoiceSortField.ISSUE_DATE, SortOrder.DESCEND).getInvoices();
   }
 
   @Override

@@ -105,6 +105,23 @@ final class RawOkHttpCalls implements InvoiceCalls {
   }
 
   @Override
+  public Object listInvoicesFiltered() {
+    HttpUrl url = invoicesUrl.newBuilder()
+        .addQueryParameter("altId", Payloads.ALT_ID)
+        .addQueryParameter("altType", "location")
+        .addQueryParameter("limit", Integer.toString(Payloads.PAGE_SIZE))
+        .addQueryParameter("offset", "0")
+        .addQueryParameter("status", "paid")
+        .addQueryParameter("startAt", ISSUED_FROM.toString())
+        .addQueryParameter("endAt", ISSUED_TO.toString())
+        .addQueryParameter("sortField", "issueDate")
+        .addQueryParameter("sortOrder", "descend")
+        .build();
+    InvoiceList page = execute(request(url).get().build(), listReader);
+    return page.getInvoices();
+  }
+
+  @Override
   public long readAllInvoices() {
     return InvoiceCalls.readAllByOffset(offset -> page(Payloads.PAGE_SIZE, offset), InvoiceList::getInvoices, InvoiceList::getTotal);
   }

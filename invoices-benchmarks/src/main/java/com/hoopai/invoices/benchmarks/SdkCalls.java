@@ -3,7 +3,12 @@ package com.hoopai.invoices.benchmarks;
 import com.hoopai.invoices.api.InvoicesApi;
 import com.hoopai.invoices.client.InvoicesClient;
 import com.hoopai.invoices.model.CreateInvoiceRequest;
+import com.hoopai.invoices.model.GetInvoiceParams;
 import com.hoopai.invoices.model.Invoice;
+import com.hoopai.invoices.model.InvoiceSortField;
+import com.hoopai.invoices.model.InvoiceStatus;
+import com.hoopai.invoices.model.ListInvoicesParams;
+import com.hoopai.invoices.model.SortOrder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -30,7 +35,7 @@ final class SdkCalls implements InvoiceCalls {
 
   @Override
   public Object getInvoice() {
-    return invoices.getInvoice(Payloads.ALT_ID, Payloads.INVOICE_ID);
+    return invoices.getInvoice(Payloads.INVOICE_ID, GetInvoiceParams.builder().altId(Payloads.ALT_ID).build());
   }
 
   @Override
@@ -47,14 +52,33 @@ final class SdkCalls implements InvoiceCalls {
 
   @Override
   public Object listInvoices() {
-    return invoices.listInvoices(Payloads.ALT_ID, Payloads.PAGE_SIZE, 0, null, null, null, null, null, null, null,
-        null).getInvoices();
+    return invoices.listInvoices(ListInvoicesParams.builder()
+        .altId(Payloads.ALT_ID)
+        .limit(Payloads.PAGE_SIZE)
+        .offset(0)
+        .build()).getInvoices();
+  }
+
+  @Override
+  public Object listInvoicesFiltered() {
+    return invoices.listInvoices(ListInvoicesParams.builder()
+        .altId(Payloads.ALT_ID)
+        .status(InvoiceStatus.PAID)
+        .startAt(ISSUED_FROM)
+        .endAt(ISSUED_TO)
+        .sortField(InvoiceSortField.ISSUE_DATE)
+        .sortOrder(SortOrder.DESCEND)
+        .limit(Payloads.PAGE_SIZE)
+        .offset(0)
+        .build()).getInvoices();
   }
 
   @Override
   public long readAllInvoices() {
-    return invoices.listInvoicesAutoPaging(Payloads.ALT_ID, null, null, null, null, null, null, null, null,
-        Payloads.PAGE_SIZE).map(Invoice::getId).count();
+    return invoices.listInvoicesAutoPaging(ListInvoicesParams.builder()
+        .altId(Payloads.ALT_ID)
+        .limit(Payloads.PAGE_SIZE)
+        .build()).map(Invoice::getId).count();
   }
 
   @Override

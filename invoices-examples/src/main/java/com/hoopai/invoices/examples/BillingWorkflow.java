@@ -17,10 +17,12 @@ import com.hoopai.invoices.model.FrequencySettings;
 import com.hoopai.invoices.model.Invoice;
 import com.hoopai.invoices.model.InvoiceItem;
 import com.hoopai.invoices.model.InvoiceSchedule;
+import com.hoopai.invoices.model.InvoiceSortField;
+import com.hoopai.invoices.model.InvoiceStatus;
 import com.hoopai.invoices.model.InvoiceTemplate;
 import com.hoopai.invoices.model.ItemTax;
 import com.hoopai.invoices.model.ItemType;
-import com.hoopai.invoices.model.LocationRef;
+import com.hoopai.invoices.model.ListInvoicesParams;
 import com.hoopai.invoices.model.RecordPaymentMode;
 import com.hoopai.invoices.model.RecordPaymentRequest;
 import com.hoopai.invoices.model.RecurrenceInterval;
@@ -30,6 +32,8 @@ import com.hoopai.invoices.model.ScheduleOptions;
 import com.hoopai.invoices.model.SendAction;
 import com.hoopai.invoices.model.SendEstimateRequest;
 import com.hoopai.invoices.model.SendInvoiceRequest;
+import com.hoopai.invoices.model.SortOrder;
+import com.hoopai.invoices.model.TaxCalculation;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -102,7 +106,7 @@ public final class BillingWorkflow {
       Outcome outcome = new BillingWorkflow(target.location(), target.customer(), target.liveMode(), System.out)
           .run();
       if (!target.isSandbox()) {
-        target.location().invoiceSchedules().cancelInvoiceSchedule(outcome.schedule().getId(), new LocationRef());
+        target.location().invoiceSchedules().cancelInvoiceSchedule(outcome.schedule().getId());
         System.out.println("Cancelled the schedule again, so the example leaves no recurring billing behind.");
       }
       System.out.printf("Done in %.1f s.%n", (System.nanoTime() - started) / 1e9);
@@ -166,9 +170,13 @@ public final class BillingWorkflow {
   }
 
   private List<Invoice> listPaidInvoices() {
-    List<Invoice> paid = hoopai.invoices()
-        .listInvoicesAutoPaging("paid", null, null, null, null, null, "issueDate", "descend", 25)
-        .toList();
+    ListInvoicesParams newestPaidFirst = ListInvoicesParams.builder()
+        .status(InvoiceStatus.PAID)
+        .sortField(InvoiceSortField.ISSUE_DATE)
+        .sortOrder(SortOrder.DESCEND)
+        .limit(25)
+        .build();
+    List<Invoice> paid = hoopai.invoices().listInvoicesAutoPaging(newestPaidFirst).toList();
     BigDecimal collected = paid.stream().map(Invoice::getAmountPaid).reduce(BigDecimal.ZERO, BigDecimal::add);
     out.printf("   Paid invoices of the location (read 25 per page): %d, %s collected%n", paid.size(),
         money(collected));
@@ -263,7 +271,7 @@ public final class BillingWorkflow {
 
   private static ItemTax salesTax() {
     return new ItemTax().id("texas-sales-tax").name("Texas Sales Tax").rate(new BigDecimal("8.25"))
-        .calculation(ItemTax.CalculationEnum.EXCLUSIVE);
+        .calculation(TaxCalculation.EXCLUSIVE);
   }
 
   private static LocalDate today() {

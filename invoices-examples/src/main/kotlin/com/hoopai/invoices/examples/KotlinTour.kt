@@ -6,6 +6,7 @@ import com.hoopai.invoices.client.LocationClient
 import com.hoopai.invoices.model.CreateInvoiceRequest
 import com.hoopai.invoices.model.Invoice
 import com.hoopai.invoices.model.InvoiceItem
+import com.hoopai.invoices.model.InvoiceSortField
 import com.hoopai.invoices.model.InvoiceStatus
 import com.hoopai.invoices.model.ItemTax
 import com.hoopai.invoices.model.ItemType
@@ -13,11 +14,12 @@ import com.hoopai.invoices.model.RecordPaymentMode
 import com.hoopai.invoices.model.RecordPaymentRequest
 import com.hoopai.invoices.model.SendAction
 import com.hoopai.invoices.model.SendInvoiceRequest
+import com.hoopai.invoices.model.SortOrder
+import com.hoopai.invoices.model.TaxCalculation
 import java.io.PrintStream
 import java.math.BigDecimal
 import java.time.LocalDate
 import java.time.ZoneOffset
-import kotlin.streams.asSequence
 
 /**
  * The SDK from Kotlin: bill a customer twice, take one payment, then read the location back lazily with
@@ -73,12 +75,16 @@ fun runTour(
     out.println("${paid.label()} ${paid.name}: ${paid.status}, ${paid.amountPaid} ${paid.currency} paid")
 
     // Sequences over auto-paging: lazy, one request per page, only as far as the pipeline reads.
-    val mine = { status: String? ->
-        invoices.listInvoicesAutoPaging(status, null, null, null, null, customer.contactId, "issueDate", "descend", 50)
-            .asSequence()
+    // The filters are named builder calls (ListParams.kt), so their order in the spec never matters.
+    fun mine(wanted: InvoiceStatus) = invoices.invoiceSequence {
+        status(wanted)
+        contactId(customer.contactId)
+        sortField(InvoiceSortField.ISSUE_DATE)
+        sortOrder(SortOrder.DESCEND)
+        limit(50)
     }
-    val collected = mine("paid").sumOf { it.amountPaid ?: BigDecimal.ZERO }
-    val outstanding = mine("sent")
+    val collected = mine(InvoiceStatus.PAID).sumOf { it.amountPaid ?: BigDecimal.ZERO }
+    val outstanding = mine(InvoiceStatus.SENT)
         .filter { it.status == InvoiceStatus.SENT }
         .map { "${it.label()} ${it.amountDue} ${it.currency} due ${it.dueDate ?: "on receipt"}" }
         .toList()
@@ -100,7 +106,7 @@ fun lineItem(name: String, amount: String, qty: Int = 1, taxRate: String? = null
         type = ItemType.ONE_TIME
         taxRate?.let { rate ->
             addTaxesItem(ItemTax().id("sales-tax").name("Sales tax").rate(BigDecimal(rate))
-                .calculation(ItemTax.CalculationEnum.EXCLUSIVE))
+                .calculation(TaxCalculation.EXCLUSIVE))
         }
     }
 

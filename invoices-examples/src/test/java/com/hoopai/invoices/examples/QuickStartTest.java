@@ -26,6 +26,7 @@ class QuickStartTest {
     assertThat(recent).hasSize(2);
     assertThat(printed.toString(StandardCharsets.UTF_8))
         .contains("titled \"INVOICE\", prefix INV-, due after 14 days")
+        .containsPattern("Requests left in this rate-limit window: \\d+")
         .contains("Next invoice number: 3")
         .contains("paid");
   }

@@ -12,7 +12,8 @@ import com.hoopai.invoices.model.EstimateInvoiceConversion;
 import com.hoopai.invoices.model.EstimateStatus;
 import com.hoopai.invoices.model.EstimateTemplate;
 import com.hoopai.invoices.model.InvoiceStatus;
-import com.hoopai.invoices.model.LocationRef;
+import com.hoopai.invoices.model.ListEstimatesParams;
+import com.hoopai.invoices.model.PreviewEstimateTemplateParams;
 import com.hoopai.invoices.model.UpdateEstimateRequest;
 import com.hoopai.invoices.sandbox.support.Requests;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,8 @@ class EstimateTest {
     assertThat(conversion.getInvoice().getInvoiceItems()).hasSize(2);
     assertThat(conversion.getInvoice().getContactDetails().getId()).isEqualTo(Requests.contact().getId());
     assertThat(sandbox.invoices()).extracting(i -> i.getId()).containsExactly(conversion.getInvoice().getId());
-    assertThat(hoopai.estimates().listEstimates(10, 0, null, null, null, EstimateStatus.INVOICED, null).getTotal())
+    assertThat(hoopai.estimates().listEstimates(ListEstimatesParams.builder()
+        .status(EstimateStatus.INVOICED).limit(10).build()).getTotal())
         .isEqualTo(1);
   }
 
@@ -78,9 +80,10 @@ class EstimateTest {
   void aDeletedEstimateIsAnsweredFlaggedAndIsGone(LocationClient hoopai) {
     Estimate estimate = hoopai.estimates().createEstimate(Requests.estimate());
 
-    assertThat(hoopai.estimates().deleteEstimate(estimate.getId(), new LocationRef()).getDeleted()).isTrue();
-    assertThat(hoopai.estimates().listEstimates(10, 0, null, null, null, null, null).getTotal()).isZero();
-    assertThatThrownBy(() -> hoopai.estimates().deleteEstimate(estimate.getId(), new LocationRef()))
+    assertThat(hoopai.estimates().deleteEstimate(estimate.getId()).getDeleted()).isTrue();
+    assertThat(hoopai.estimates().listEstimates(ListEstimatesParams.builder().limit(10).build()).getTotal())
+        .isZero();
+    assertThatThrownBy(() -> hoopai.estimates().deleteEstimate(estimate.getId()))
         .isInstanceOf(BadRequestException.class).hasMessageContaining("Unable to find estimate");
   }
 
@@ -88,11 +91,15 @@ class EstimateTest {
   void estimateTemplatesAreReadThroughPreview(LocationClient hoopai) {
     EstimateTemplate template = hoopai.estimateTemplates().createEstimateTemplate(Requests.estimateTemplate());
 
-    assertThat(hoopai.estimateTemplates().previewEstimateTemplate(template.getId()).getName())
+    assertThat(hoopai.estimateTemplates().previewEstimateTemplate(preview(template)).getName())
         .isEqualTo("Remodel template");
-    assertThat(hoopai.estimateTemplates().deleteEstimateTemplate(template.getId(), new LocationRef()).getDeleted())
+    assertThat(hoopai.estimateTemplates().deleteEstimateTemplate(template.getId()).getDeleted())
         .isTrue();
-    assertThatThrownBy(() -> hoopai.estimateTemplates().previewEstimateTemplate(template.getId()))
+    assertThatThrownBy(() -> hoopai.estimateTemplates().previewEstimateTemplate(preview(template)))
         .isInstanceOf(BadRequestException.class);
+  }
+
+  private static PreviewEstimateTemplateParams preview(EstimateTemplate template) {
+    return PreviewEstimateTemplateParams.builder().templateId(template.getId()).build();
   }
 }

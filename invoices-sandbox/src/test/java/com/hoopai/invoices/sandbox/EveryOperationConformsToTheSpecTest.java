@@ -17,12 +17,20 @@ import com.hoopai.invoices.model.EstimateTemplate;
 import com.hoopai.invoices.model.Invoice;
 import com.hoopai.invoices.model.InvoiceLastVisitedRequest;
 import com.hoopai.invoices.model.InvoiceSchedule;
+import com.hoopai.invoices.model.InvoiceSortField;
 import com.hoopai.invoices.model.InvoiceTemplate;
 import com.hoopai.invoices.model.LateFeesConfiguration;
 import com.hoopai.invoices.model.LateFeesFrequency;
-import com.hoopai.invoices.model.LocationRef;
+import com.hoopai.invoices.model.LateFeesInterval;
+import com.hoopai.invoices.model.ListEstimateTemplatesParams;
+import com.hoopai.invoices.model.ListEstimatesParams;
+import com.hoopai.invoices.model.ListInvoiceSchedulesParams;
+import com.hoopai.invoices.model.ListInvoiceTemplatesParams;
+import com.hoopai.invoices.model.ListInvoicesParams;
 import com.hoopai.invoices.model.PaymentMethods;
+import com.hoopai.invoices.model.PreviewEstimateTemplateParams;
 import com.hoopai.invoices.model.ScheduleInvoiceScheduleRequest;
+import com.hoopai.invoices.model.SortOrder;
 import com.hoopai.invoices.model.StripePaymentMethod;
 import com.hoopai.invoices.model.Text2PayAction;
 import com.hoopai.invoices.model.Text2PayRequest;
@@ -81,10 +89,11 @@ class EveryOperationConformsToTheSpecTest {
         .lateFeesConfiguration(lateFees()));
     hoopai.invoices().sendInvoice(draft.getId(), Requests.send());
     hoopai.invoices().recordInvoicePayment(draft.getId(), Requests.payment("100"));
-    hoopai.invoices().voidInvoice(draft.getId(), new LocationRef());
+    hoopai.invoices().voidInvoice(draft.getId());
     Invoice toDelete = hoopai.invoices().createInvoice(Requests.invoice());
     hoopai.invoices().deleteInvoice(toDelete.getId());
-    hoopai.invoices().listInvoices(10, 0, null, null, null, null, null, null, "issueDate", "descend");
+    hoopai.invoices().listInvoices(ListInvoicesParams.builder().limit(10)
+        .sortField(InvoiceSortField.ISSUE_DATE).sortOrder(SortOrder.DESCEND).build());
     hoopai.invoices().getInvoiceSettings();
     hoopai.invoices().updateInvoiceLastVisitedAt(new InvoiceLastVisitedRequest().invoiceId(draft.getId()));
     hoopai.invoices().text2PayInvoice(new Text2PayRequest().action(Text2PayAction.SEND).userId("user-1")
@@ -94,7 +103,7 @@ class EveryOperationConformsToTheSpecTest {
     // Invoice templates (7)
     InvoiceTemplate template = hoopai.invoiceTemplates().createInvoiceTemplate(Requests.template());
     hoopai.invoiceTemplates().getInvoiceTemplate(template.getId());
-    hoopai.invoiceTemplates().listInvoiceTemplates(10, 0, null, null, null, null, null);
+    hoopai.invoiceTemplates().listInvoiceTemplates(ListInvoiceTemplatesParams.builder().limit(10).build());
     hoopai.invoiceTemplates().updateInvoiceTemplate(template.getId(), new UpdateInvoiceTemplateRequest()
         .name("Monthly maintenance v2").businessDetails(Requests.business()).currency("USD")
         .addItemsItem(Requests.heater()));
@@ -108,7 +117,7 @@ class EveryOperationConformsToTheSpecTest {
     // Schedules (9)
     InvoiceSchedule schedule = hoopai.invoiceSchedules().createInvoiceSchedule(Requests.schedule(LocalDate.now()));
     hoopai.invoiceSchedules().getInvoiceSchedule(schedule.getId());
-    hoopai.invoiceSchedules().listInvoiceSchedules(10, 0, null, null, null, null, null);
+    hoopai.invoiceSchedules().listInvoiceSchedules(ListInvoiceSchedulesParams.builder().limit(10).build());
     hoopai.invoiceSchedules().updateInvoiceSchedule(schedule.getId(), new UpdateInvoiceScheduleRequest()
         .name("Monthly maintenance").contactDetails(Requests.contact()).schedule(schedule.getSchedule())
         .liveMode(true).businessDetails(Requests.business()).currency("USD").addItemsItem(Requests.serviceCall())
@@ -119,13 +128,13 @@ class EveryOperationConformsToTheSpecTest {
     hoopai.invoiceSchedules().setInvoiceScheduleAutoPayment(schedule.getId(), new AutoPaymentScheduleRequest()
         .id(schedule.getId()).autoPayment(new AutoPaymentDetails().enable(true)
             .card(new Card().brand("visa").last4("4242"))));
-    hoopai.invoiceSchedules().cancelInvoiceSchedule(schedule.getId(), new LocationRef());
+    hoopai.invoiceSchedules().cancelInvoiceSchedule(schedule.getId());
     hoopai.invoiceSchedules().deleteInvoiceSchedule(schedule.getId());
 
     // Estimates (8)
     hoopai.estimates().generateEstimateNumber();
     Estimate estimate = hoopai.estimates().createEstimate(Requests.estimate());
-    hoopai.estimates().listEstimates(10, 0, null, null, null, EstimateStatus.ALL, null);
+    hoopai.estimates().listEstimates(ListEstimatesParams.builder().status(EstimateStatus.ALL).limit(10).build());
     hoopai.estimates().updateEstimate(estimate.getId(), new UpdateEstimateRequest().name("Bathroom remodel")
         .businessDetails(Requests.business()).currency("USD").items(estimate.getItems())
         .discount(estimate.getDiscount()).contactDetails(Requests.contact()).estimateStatus(EstimateStatus.DRAFT));
@@ -133,15 +142,16 @@ class EveryOperationConformsToTheSpecTest {
     hoopai.estimates().createInvoiceFromEstimate(estimate.getId(),
         new CreateInvoiceFromEstimateRequest().markAsInvoiced(true));
     hoopai.estimates().updateEstimateLastVisitedAt(new EstimateLastVisitedRequest().estimateId(estimate.getId()));
-    hoopai.estimates().deleteEstimate(estimate.getId(), new LocationRef());
+    hoopai.estimates().deleteEstimate(estimate.getId());
 
     // Estimate templates (5)
     EstimateTemplate estimateTemplate = hoopai.estimateTemplates().createEstimateTemplate(Requests.estimateTemplate());
-    hoopai.estimateTemplates().listEstimateTemplates(10, 0, null);
-    hoopai.estimateTemplates().previewEstimateTemplate(estimateTemplate.getId());
+    hoopai.estimateTemplates().listEstimateTemplates(ListEstimateTemplatesParams.builder().limit(10).build());
+    hoopai.estimateTemplates().previewEstimateTemplate(PreviewEstimateTemplateParams.builder()
+        .templateId(estimateTemplate.getId()).build());
     hoopai.estimateTemplates().updateEstimateTemplate(estimateTemplate.getId(), Requests.estimateTemplate()
         .name("Remodel template v2"));
-    hoopai.estimateTemplates().deleteEstimateTemplate(estimateTemplate.getId(), new LocationRef());
+    hoopai.estimateTemplates().deleteEstimateTemplate(estimateTemplate.getId());
 
     assertThat(spec.operationsSeen()).hasSize(42);
     assertThat(spec.problems()).isEmpty();
@@ -157,7 +167,7 @@ class EveryOperationConformsToTheSpecTest {
     Invoice draft = hoopai.invoices().createInvoice(Requests.invoice());
     assertThatThrownBy(() -> hoopai.invoices().recordInvoicePayment(draft.getId(), Requests.payment("-1")))
         .isInstanceOf(UnprocessableEntityException.class);
-    assertThatThrownBy(() -> hoopai.invoices().voidInvoice(draft.getId(), new LocationRef()))
+    assertThatThrownBy(() -> hoopai.invoices().voidInvoice(draft.getId()))
         .isInstanceOf(BadRequestException.class);
     assertThat(spec.problems()).isEmpty();
   }
@@ -185,6 +195,6 @@ class EveryOperationConformsToTheSpecTest {
 
   private static LateFeesConfiguration lateFees() {
     return new LateFeesConfiguration().enable(true).value(new BigDecimal("5")).type(DiscountType.PERCENTAGE)
-        .frequency(new LateFeesFrequency().intervalCount(1).interval(LateFeesFrequency.IntervalEnum.MONTH));
+        .frequency(new LateFeesFrequency().intervalCount(1).interval(LateFeesInterval.MONTH));
   }
 }

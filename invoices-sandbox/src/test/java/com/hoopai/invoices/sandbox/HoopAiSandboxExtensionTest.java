@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hoopai.invoices.client.InvoicesClient;
 import com.hoopai.invoices.client.LocationClient;
+import com.hoopai.invoices.model.ListInvoicesParams;
 import com.hoopai.invoices.sandbox.support.Requests;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
@@ -58,7 +59,7 @@ class HoopAiSandboxExtensionTest {
     @Test
     @Order(2)
     void canKeepStateBetweenTests(LocationClient location) {
-      assertThat(location.invoices().listInvoices(10, 0, null, null, null, null, null, null, null, null).getTotal())
+      assertThat(location.invoices().listInvoices(ListInvoicesParams.builder().limit(10).build()).getTotal())
           .isEqualTo(1);
     }
   }

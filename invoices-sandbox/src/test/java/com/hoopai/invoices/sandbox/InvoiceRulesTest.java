@@ -8,7 +8,6 @@ import com.hoopai.invoices.client.LocationClient;
 import com.hoopai.invoices.client.UnprocessableEntityException;
 import com.hoopai.invoices.model.Invoice;
 import com.hoopai.invoices.model.InvoiceStatus;
-import com.hoopai.invoices.model.LocationRef;
 import com.hoopai.invoices.model.RecordPaymentResult;
 import com.hoopai.invoices.model.SentTo;
 import com.hoopai.invoices.model.Text2PayAction;
@@ -104,7 +103,7 @@ class InvoiceRulesTest {
         .isInstanceOf(BadRequestException.class).hasMessageContaining("draft");
 
     Invoice voided = sent(hoopai);
-    hoopai.invoices().voidInvoice(voided.getId(), new LocationRef());
+    hoopai.invoices().voidInvoice(voided.getId());
     assertThatThrownBy(() -> hoopai.invoices().recordInvoicePayment(voided.getId(), Requests.payment("1")))
         .isInstanceOf(BadRequestException.class).hasMessageContaining("void");
 
@@ -139,11 +138,11 @@ class InvoiceRulesTest {
     Invoice draft = hoopai.invoices().createInvoice(Requests.invoice());
     Invoice sent = sent(hoopai);
 
-    assertThatThrownBy(() -> hoopai.invoices().voidInvoice(draft.getId(), new LocationRef()))
+    assertThatThrownBy(() -> hoopai.invoices().voidInvoice(draft.getId()))
         .isInstanceOf(BadRequestException.class).hasMessageContaining("draft invoice cannot be voided");
-    assertThat(hoopai.invoices().voidInvoice(sent.getId(), new LocationRef()).getStatus())
+    assertThat(hoopai.invoices().voidInvoice(sent.getId()).getStatus())
         .isEqualTo(InvoiceStatus.VOID);
-    assertThatThrownBy(() -> hoopai.invoices().voidInvoice(sent.getId(), new LocationRef()))
+    assertThatThrownBy(() -> hoopai.invoices().voidInvoice(sent.getId()))
         .isInstanceOf(BadRequestException.class).hasMessageContaining("already void");
   }
 

@@ -6,7 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.hoopai.invoices.client.LocationClient;
 import com.hoopai.invoices.model.Invoice;
 import com.hoopai.invoices.model.InvoiceList;
+import com.hoopai.invoices.model.InvoiceSortField;
+import com.hoopai.invoices.model.InvoiceStatus;
+import com.hoopai.invoices.model.ListInvoicesParams;
 import com.hoopai.invoices.model.PaymentMode;
+import com.hoopai.invoices.model.SortOrder;
 import com.hoopai.invoices.sandbox.support.RawHttp;
 import com.hoopai.invoices.sandbox.support.Requests;
 import java.time.LocalDate;
@@ -22,8 +26,8 @@ class PagingTest {
   void limitAndOffsetPageTheInvoicesNewestFirstAndTotalCountsAll(LocationClient hoopai) {
     List<String> names = create(hoopai, 7);
 
-    InvoiceList first = hoopai.invoices().listInvoices(3, 0, null, null, null, null, null, null, null, null);
-    InvoiceList last = hoopai.invoices().listInvoices(3, 6, null, null, null, null, null, null, null, null);
+    InvoiceList first = hoopai.invoices().listInvoices(page(3, 0));
+    InvoiceList last = hoopai.invoices().listInvoices(page(3, 6));
 
     assertThat(first.getTotal()).isEqualTo(7);
     assertThat(first.getInvoices()).extracting(Invoice::getName).containsExactly(names.get(6), names.get(5),
@@ -37,7 +41,9 @@ class PagingTest {
     int before = sandbox.requestCount();
 
     List<Invoice> all = hoopai.invoices()
-        .listInvoicesAutoPaging(null, null, null, null, null, null, "issueDate", "ascend", 4).toList();
+        .listInvoicesAutoPaging(ListInvoicesParams.builder()
+            .sortField(InvoiceSortField.ISSUE_DATE).sortOrder(SortOrder.ASCEND).limit(4).build())
+        .toList();
 
     assertThat(all).hasSize(11);
     assertThat(all).extracting(Invoice::getIssueDate).isSorted();
@@ -51,14 +57,11 @@ class PagingTest {
     Invoice sent = hoopai.invoices().createInvoice(Requests.invoice().name("Sent one"));
     hoopai.invoices().sendInvoice(sent.getId(), Requests.send());
 
-    assertThat(hoopai.invoices().listInvoices(10, 0, "sent", null, null, null, null, null, null, null).getTotal())
-        .isEqualTo(1);
-    assertThat(hoopai.invoices().listInvoices(10, 0, null, null, null, null, PaymentMode.TEST, null, null, null)
-        .getTotal()).isEqualTo(1);
-    assertThat(hoopai.invoices().listInvoices(10, 0, null, null, null, "test-MODE", null, null, null, null)
-        .getTotal()).isEqualTo(1);
-    assertThat(hoopai.invoices().listInvoices(10, 0, null, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 3),
-        null, null, null, null, null).getTotal()).isEqualTo(2);
+    assertThat(total(hoopai, page(10, 0).toBuilder().status(InvoiceStatus.SENT))).isEqualTo(1);
+    assertThat(total(hoopai, page(10, 0).toBuilder().paymentMode(PaymentMode.TEST))).isEqualTo(1);
+    assertThat(total(hoopai, page(10, 0).toBuilder().search("test-MODE"))).isEqualTo(1);
+    assertThat(total(hoopai, page(10, 0).toBuilder().startAt(LocalDate.of(2026, 3, 2))
+        .endAt(LocalDate.of(2026, 3, 3)))).isEqualTo(2);
   }
 
   @Test
@@ -85,6 +88,14 @@ class PagingTest {
       hoopai.invoices().createInvoice(Requests.invoice().name(name).issueDate(LocalDate.of(2026, 3, i)));
       return name;
     }).toList();
+  }
+
+  private static ListInvoicesParams page(int limit, int offset) {
+    return ListInvoicesParams.builder().limit(limit).offset(offset).build();
+  }
+
+  private static int total(LocationClient hoopai, ListInvoicesParams.Builder filters) {
+    return hoopai.invoices().listInvoices(filters.build()).getTotal();
   }
 
   private static List<String> fields(JsonNode node) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.hoopai.invoices.client.InvoicesClient;
 import com.hoopai.invoices.client.LocationClient;
 import com.hoopai.invoices.client.RateLimitedException;
+import com.hoopai.invoices.client.RequestOptions;
 import com.hoopai.invoices.client.RetryMode;
 import com.hoopai.invoices.sandbox.support.RawHttp;
 import com.hoopai.invoices.sandbox.support.RawHttp.Answer;
@@ -73,7 +74,8 @@ class RateLimitTest {
   void aClientThatNeitherPacesNorRetriesSeesARateLimitedExceptionWithTheHeaders() {
     sandbox.rateLimit(1, Duration.ofMinutes(1));
     try (InvoicesClient client = sandbox.clientBuilder().paceRateLimits(false).build()) {
-      LocationClient hoopai = client.withRetryMode(RetryMode.NEVER).forLocation(sandbox.locationId());
+      LocationClient hoopai = client.withOptions(RequestOptions.builder().retryMode(RetryMode.NEVER).build())
+          .forLocation(sandbox.locationId());
       hoopai.invoices().generateInvoiceNumber();
 
       assertThatThrownBy(() -> hoopai.invoices().generateInvoiceNumber())

@@ -10,7 +10,6 @@ import com.hoopai.invoices.model.AutoPaymentScheduleRequest;
 import com.hoopai.invoices.model.Card;
 import com.hoopai.invoices.model.InvoiceSchedule;
 import com.hoopai.invoices.model.InvoiceStatus;
-import com.hoopai.invoices.model.LocationRef;
 import com.hoopai.invoices.model.ScheduleInvoiceScheduleRequest;
 import com.hoopai.invoices.sandbox.support.Requests;
 import java.time.Clock;
@@ -114,14 +113,14 @@ class ScheduleLifecycleTest {
     hoopai.invoiceSchedules().scheduleInvoiceSchedule(schedule.getId(), new ScheduleInvoiceScheduleRequest()
         .liveMode(true));
 
-    InvoiceSchedule cancelled = hoopai.invoiceSchedules().cancelInvoiceSchedule(schedule.getId(), new LocationRef());
+    InvoiceSchedule cancelled = hoopai.invoiceSchedules().cancelInvoiceSchedule(schedule.getId());
 
     assertThat(cancelled.getStatus()).isEqualTo("cancelled");
     assertThatThrownBy(() -> hoopai.invoiceSchedules().scheduleInvoiceSchedule(schedule.getId(),
         new ScheduleInvoiceScheduleRequest().liveMode(true))).isInstanceOf(BadRequestException.class);
     assertThatThrownBy(() -> hoopai.invoiceSchedules().updateAndScheduleInvoiceSchedule(schedule.getId()))
         .isInstanceOf(BadRequestException.class);
-    assertThatThrownBy(() -> hoopai.invoiceSchedules().cancelInvoiceSchedule(schedule.getId(), new LocationRef()))
+    assertThatThrownBy(() -> hoopai.invoiceSchedules().cancelInvoiceSchedule(schedule.getId()))
         .isInstanceOf(BadRequestException.class).hasMessageContaining("already cancelled");
   }
 

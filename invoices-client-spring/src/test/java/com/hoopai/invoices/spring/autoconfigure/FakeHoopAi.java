@@ -1,5 +1,6 @@
 package com.hoopai.invoices.spring.autoconfigure;
 
+import com.hoopai.invoices.model.GetInvoiceParams;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.util.ArrayDeque;
@@ -23,6 +24,8 @@ final class FakeHoopAi extends Dispatcher implements AutoCloseable {
   static final String TOKEN = "pit-spring-0123456789abcdef";
   static final String CLIENT_ID = "client-id-spring";
   static final String CLIENT_SECRET = "client-secret-SHOULD-NEVER-SHOW-7d1f";
+  /** Query params that address {@link #LOCATION}, for calls through the unbound APIs the context injects. */
+  static final GetInvoiceParams AT_LOCATION = GetInvoiceParams.builder().altId(LOCATION).build();
   static final String INVOICE = "{\"_id\":\"" + INVOICE_ID + "\",\"altId\":\"" + LOCATION + "\",\"name\":\"March\"}";
 
   final MockWebServer server = new MockWebServer();

@@ -68,7 +68,7 @@ class HoopAiInvoicesAutoConfigurationTests {
   @Test
   void accessTokenIsSentAsTheBearerToken() {
     runner.run(context -> {
-      context.getBean(InvoicesApi.class).getInvoice(FakeHoopAi.LOCATION, FakeHoopAi.INVOICE_ID);
+      context.getBean(InvoicesApi.class).getInvoice(FakeHoopAi.INVOICE_ID, FakeHoopAi.AT_LOCATION);
       assertThat(fake.apiTokens).containsExactly(FakeHoopAi.TOKEN);
     });
   }
@@ -77,7 +77,7 @@ class HoopAiInvoicesAutoConfigurationTests {
   void baseUrlAndApiVersionAreUsed() {
     runner.withPropertyValues("hoopai.invoices.api-version=2099-01-01").run(context -> {
       InvoicesClient client = context.getBean(InvoicesClient.class);
-      client.invoices().getInvoice(FakeHoopAi.LOCATION, FakeHoopAi.INVOICE_ID);
+      client.invoices().getInvoice(FakeHoopAi.INVOICE_ID, FakeHoopAi.AT_LOCATION);
       assertThat(client.baseUrl() + "/").isEqualTo(fake.baseUrl());
       assertThat(fake.apiRequests.get(0).getHeaders().get("Version")).isEqualTo("2099-01-01");
     });
@@ -113,7 +113,7 @@ class HoopAiInvoicesAutoConfigurationTests {
           });
           long started = System.nanoTime();
           catchThrowableOfType(HoopAiTimeoutException.class, () -> context.getBean(InvoicesApi.class)
-              .getInvoice(FakeHoopAi.LOCATION, FakeHoopAi.INVOICE_ID));
+              .getInvoice(FakeHoopAi.INVOICE_ID, FakeHoopAi.AT_LOCATION));
           assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1500));
         });
   }
@@ -135,7 +135,7 @@ class HoopAiInvoicesAutoConfigurationTests {
         "hoopai.invoices.retry.max-backoff=5ms", "hoopai.invoices.retry.jitter=0",
         "hoopai.invoices.retry.max-retry-after=1s").run(context -> {
           catchThrowableOfType(ServerErrorException.class, () -> context.getBean(InvoicesApi.class)
-              .getInvoice(FakeHoopAi.LOCATION, FakeHoopAi.INVOICE_ID));
+              .getInvoice(FakeHoopAi.INVOICE_ID, FakeHoopAi.AT_LOCATION));
           assertThat(fake.apiRequests).hasSize(4);
           assertThat(ClientSettings.retryPolicy(context.getBean(HoopAiInvoicesProperties.class).getRetry()))
               .hasToString("RetryPolicy{maxAttempts=4, initialBackoff=PT0S, multiplier=1.5, maxBackoff=PT0.005S,"
@@ -149,7 +149,7 @@ class HoopAiInvoicesAutoConfigurationTests {
     runner.withPropertyValues("hoopai.invoices.request-logging=headers")
         .withBean(HoopAiInvoicesClientCustomizer.class, () -> builder -> builder.requestLogger(lines::add))
         .run(context -> {
-          context.getBean(InvoicesApi.class).getInvoice(FakeHoopAi.LOCATION, FakeHoopAi.INVOICE_ID);
+          context.getBean(InvoicesApi.class).getInvoice(FakeHoopAi.INVOICE_ID, FakeHoopAi.AT_LOCATION);
           assertThat(lines).anyMatch(line -> line.contains("GET")).anyMatch(line -> line.contains("Version"))
               .noneMatch(line -> line.contains(FakeHoopAi.TOKEN));
         });
@@ -200,7 +200,7 @@ class HoopAiInvoicesAutoConfigurationTests {
         .withPropertyValues("hoopai.invoices.base-url=" + fake.baseUrl())
         .withBean(AccessTokenProvider.class, () -> location -> "token-for-" + location)
         .run(context -> {
-          context.getBean(InvoicesApi.class).getInvoice(FakeHoopAi.LOCATION, FakeHoopAi.INVOICE_ID);
+          context.getBean(InvoicesApi.class).getInvoice(FakeHoopAi.INVOICE_ID, FakeHoopAi.AT_LOCATION);
           assertThat(fake.apiTokens).containsExactly("token-for-" + FakeHoopAi.LOCATION);
         });
   }
@@ -208,7 +208,7 @@ class HoopAiInvoicesAutoConfigurationTests {
   @Test
   void customizersAreAppliedInOrderAfterTheProperties() {
     runner.withUserConfiguration(Customizers.class).run(context -> {
-      context.getBean(InvoicesApi.class).getInvoice(FakeHoopAi.LOCATION, FakeHoopAi.INVOICE_ID);
+      context.getBean(InvoicesApi.class).getInvoice(FakeHoopAi.INVOICE_ID, FakeHoopAi.AT_LOCATION);
       assertThat(fake.apiRequests.get(0).getHeaders().get("User-Agent")).endsWith(" second");
       assertThat(context.getBean(InvoicesClient.class).apiVersion()).isEqualTo("2030-01-01");
     });

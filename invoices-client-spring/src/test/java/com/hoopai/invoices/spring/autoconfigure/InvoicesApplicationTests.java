@@ -66,7 +66,7 @@ class InvoicesApplicationTests {
         .refreshToken(FAKE.refreshToken()).build());
     FAKE.enqueue(503, "{\"statusCode\":503,\"message\":\"Service Unavailable\"}");
 
-    Invoice invoice = invoices.getInvoice(FakeHoopAi.LOCATION, FakeHoopAi.INVOICE_ID);
+    Invoice invoice = invoices.getInvoice(FakeHoopAi.INVOICE_ID, FakeHoopAi.AT_LOCATION);
 
     assertThat(invoice.getId()).isEqualTo(FakeHoopAi.INVOICE_ID);
     assertThat(FAKE.refreshes).hasValue(1);

@@ -113,7 +113,7 @@ class OptionalPartsTests {
     }
     runner.withBean(RetryRegistry.class, () -> registry).run(context -> {
       catchThrowableOfType(ServerErrorException.class, () -> context.getBean(InvoicesApi.class)
-          .getInvoice(FakeHoopAi.LOCATION, FakeHoopAi.INVOICE_ID));
+          .getInvoice(FakeHoopAi.INVOICE_ID, FakeHoopAi.AT_LOCATION));
       assertThat(fake.apiRequests).hasSize(5);
       assertThat(instance.getMetrics().getNumberOfFailedCallsWithRetryAttempt()).isEqualTo(1);
     });
@@ -127,7 +127,7 @@ class OptionalPartsTests {
     runner.withPropertyValues("hoopai.invoices.retry.max-attempts=2").withBean(RetryRegistry.class, () -> registry)
         .run(context -> {
           catchThrowableOfType(ServerErrorException.class, () -> context.getBean(InvoicesApi.class)
-              .getInvoice(FakeHoopAi.LOCATION, FakeHoopAi.INVOICE_ID));
+              .getInvoice(FakeHoopAi.INVOICE_ID, FakeHoopAi.AT_LOCATION));
           assertThat(fake.apiRequests).hasSize(2);
           assertThat(registry.getAllRetries()).isEmpty();
         });
@@ -199,8 +199,9 @@ class OptionalPartsTests {
     runner.withBean(MeterRegistry.class, SimpleMeterRegistry::new).run(context -> {
       MeterRegistry meters = context.getBean(MeterRegistry.class);
       InvoicesApi invoices = context.getBean(InvoicesApi.class);
-      catchThrowableOfType(NotFoundException.class, () -> invoices.getInvoice(FakeHoopAi.LOCATION, FakeHoopAi.INVOICE_ID));
-      invoices.getInvoice(FakeHoopAi.LOCATION, FakeHoopAi.INVOICE_ID);
+      catchThrowableOfType(NotFoundException.class,
+          () -> invoices.getInvoice(FakeHoopAi.INVOICE_ID, FakeHoopAi.AT_LOCATION));
+      invoices.getInvoice(FakeHoopAi.INVOICE_ID, FakeHoopAi.AT_LOCATION);
 
       assertThat(meters.get(HoopAiInvoicesMetrics.REQUESTS)
           .tags("operation", "getInvoice", "status", "404", "outcome", "CLIENT_ERROR").timer().count()).isEqualTo(1);
@@ -225,7 +226,7 @@ class OptionalPartsTests {
     runner.withPropertyValues("hoopai.invoices.base-url=http://127.0.0.1:" + closedPort,
         "hoopai.invoices.retry.max-attempts=1").withBean(MeterRegistry.class, SimpleMeterRegistry::new).run(context -> {
           catchThrowableOfType(RuntimeException.class, () -> context.getBean(InvoicesApi.class)
-              .getInvoice(FakeHoopAi.LOCATION, FakeHoopAi.INVOICE_ID));
+              .getInvoice(FakeHoopAi.INVOICE_ID, FakeHoopAi.AT_LOCATION));
           assertThat(context.getBean(MeterRegistry.class).get(HoopAiInvoicesMetrics.REQUESTS)
               .tags("status", "IO_ERROR", "outcome", "UNKNOWN").timer().count()).isEqualTo(1);
         });
@@ -240,7 +241,7 @@ class OptionalPartsTests {
   @Test
   void metricsUseBootsAutoConfiguredRegistry() {
     runner.withConfiguration(BootClasses.metrics()).run(context -> {
-      context.getBean(InvoicesApi.class).getInvoice(FakeHoopAi.LOCATION, FakeHoopAi.INVOICE_ID);
+      context.getBean(InvoicesApi.class).getInvoice(FakeHoopAi.INVOICE_ID, FakeHoopAi.AT_LOCATION);
       assertThat(context.getBean(MeterRegistry.class).get(HoopAiInvoicesMetrics.REQUESTS).timer().count()).isEqualTo(1);
     });
   }
@@ -268,7 +269,7 @@ class OptionalPartsTests {
         heard.add(call.operationId());
       }
     }).run(context -> {
-      context.getBean(InvoicesApi.class).getInvoice(FakeHoopAi.LOCATION, FakeHoopAi.INVOICE_ID);
+      context.getBean(InvoicesApi.class).getInvoice(FakeHoopAi.INVOICE_ID, FakeHoopAi.AT_LOCATION);
       assertThat(heard).containsExactly("getInvoice");
     });
   }

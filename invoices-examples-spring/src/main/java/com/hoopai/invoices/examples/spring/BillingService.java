@@ -1,7 +1,6 @@
 package com.hoopai.invoices.examples.spring;
 
 import com.hoopai.invoices.api.InvoicesApi;
-import com.hoopai.invoices.model.AltType;
 import com.hoopai.invoices.model.BusinessDetails;
 import com.hoopai.invoices.model.ContactDetails;
 import com.hoopai.invoices.model.CreateInvoiceRequest;
@@ -9,13 +8,18 @@ import com.hoopai.invoices.model.Discount;
 import com.hoopai.invoices.model.DiscountType;
 import com.hoopai.invoices.model.Invoice;
 import com.hoopai.invoices.model.InvoiceItem;
+import com.hoopai.invoices.model.InvoiceSortField;
+import com.hoopai.invoices.model.InvoiceStatus;
 import com.hoopai.invoices.model.ItemTax;
 import com.hoopai.invoices.model.ItemType;
+import com.hoopai.invoices.model.ListInvoicesParams;
 import com.hoopai.invoices.model.RecordPaymentMode;
 import com.hoopai.invoices.model.RecordPaymentRequest;
 import com.hoopai.invoices.model.SendAction;
 import com.hoopai.invoices.model.SendInvoiceRequest;
 import com.hoopai.invoices.model.SentTo;
+import com.hoopai.invoices.model.SortOrder;
+import com.hoopai.invoices.model.TaxCalculation;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -68,13 +72,13 @@ public class BillingService {
     String contactId = required(billing.contactId(), "billing.contact-id (HOOPAI_CONTACT_ID)");
 
     Invoice draft = invoices.createInvoice(new CreateInvoiceRequest()
-        .altId(location).altType(AltType.LOCATION)
+        .altId(location)
         .name("Water heater replacement")
         .businessDetails(new BusinessDetails().name("Northwind Plumbing LLC").phoneNo("+1-214-559-6993"))
         .currency("USD")
         .addItemsItem(item("Water heater installation", "850.00", "1").addTaxesItem(new ItemTax()
             .id("texas-sales-tax").name("Texas Sales Tax").rate(new BigDecimal("8.25"))
-            .calculation(ItemTax.CalculationEnum.EXCLUSIVE)))
+            .calculation(TaxCalculation.EXCLUSIVE)))
         .addItemsItem(item("Service call", "125.50", "2"))
         .discount(new Discount().type(DiscountType.FIXED).value(new BigDecimal("50.00")))
         .contactDetails(new ContactDetails().id(contactId).name(billing.contactName()).email(billing.contactEmail()))
@@ -86,7 +90,7 @@ public class BillingService {
         money(draft.getTotal(), draft.getCurrency()));
 
     Invoice sent = invoices.sendInvoice(draft.getId(), new SendInvoiceRequest()
-        .altId(location).altType(AltType.LOCATION)
+        .altId(location)
         .userId("hoopai-sdk-example").action(SendAction.SEND_MANUALLY).liveMode(billing.liveMode())).getInvoice();
     out.printf("Sent it (marked as sent, no message to the customer): %s%n", sent.getStatus());
 
@@ -94,9 +98,14 @@ public class BillingService {
     Invoice paid = pay(location, partly, RecordPaymentMode.BANK_TRANSFER, partly.getAmountDue(),
         "Balance by bank transfer");
 
-    List<Invoice> paidInvoices = invoices
-        .listInvoicesAutoPaging(location, "paid", null, null, null, null, null, "issueDate", "descend", 25)
-        .toList();
+    ListInvoicesParams newestPaidFirst = ListInvoicesParams.builder()
+        .altId(location)
+        .status(InvoiceStatus.PAID)
+        .sortField(InvoiceSortField.ISSUE_DATE)
+        .sortOrder(SortOrder.DESCEND)
+        .limit(25)
+        .build();
+    List<Invoice> paidInvoices = invoices.listInvoicesAutoPaging(newestPaidFirst).toList();
     BigDecimal collected = paidInvoices.stream().map(Invoice::getAmountPaid).reduce(BigDecimal.ZERO, BigDecimal::add);
     out.printf("Paid invoices of the location (read 25 per page): %d, %s collected%n", paidInvoices.size(),
         money(collected));
@@ -105,7 +114,7 @@ public class BillingService {
 
   private Invoice pay(String location, Invoice invoice, RecordPaymentMode mode, BigDecimal amount, String notes) {
     Invoice after = invoices.recordInvoicePayment(invoice.getId(), new RecordPaymentRequest()
-        .altId(location).altType(AltType.LOCATION)
+        .altId(location)
         .mode(mode).amount(amount).notes(notes)).getInvoice();
     out.printf("Recorded a %s payment of %s: %s, %s due%n", mode.getValue().replace('_', ' '), money(amount),
         after.getStatus(), money(after.getAmountDue()));

@@ -23,7 +23,7 @@ import com.hoopai.invoices.model.SendAction;
 import com.hoopai.invoices.model.SendEstimateRequest;
 import com.hoopai.invoices.model.SendInvoiceRequest;
 import com.hoopai.invoices.model.SentTo;
-import com.hoopai.invoices.model.ItemTax.CalculationEnum;
+import com.hoopai.invoices.model.TaxCalculation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -63,7 +63,7 @@ public final class Requests {
     return new InvoiceItem().name("Water heater installation").currency("USD").amount(new BigDecimal("850"))
         .qty(BigDecimal.ONE).type(ItemType.ONE_TIME)
         .addTaxesItem(new ItemTax().id("6578279b879ad2646715baa4").name("Texas Sales Tax")
-            .rate(new BigDecimal("8.25")).calculation(CalculationEnum.EXCLUSIVE));
+            .rate(new BigDecimal("8.25")).calculation(TaxCalculation.EXCLUSIVE));
   }
 
   public static InvoiceItem serviceCall() {
