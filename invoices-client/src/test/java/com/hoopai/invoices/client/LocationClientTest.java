@@ -90,6 +90,21 @@ class LocationClientTest extends MockServerTest {
   }
 
   @Test
+  void aListWithoutParamsSendsTheDefaultPage() throws Exception {
+    enqueueExample("listInvoices");
+
+    client.forLocation("locXYZ").invoices().listInvoices();
+
+    RecordedRequest request = takeRequest();
+    assertThat(request.getUrl().queryParameter("limit")).isEqualTo("100");
+    assertThat(request.getUrl().queryParameter("offset")).isEqualTo("0");
+    assertThat(request.getUrl().queryParameter("altId")).isEqualTo("locXYZ");
+    assertThatThrownBy(() -> client.forLocation("locXYZ").estimateTemplates().previewEstimateTemplate(null))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessage("previewEstimateTemplate: params are required");
+  }
+
+  @Test
   void aViewNeedsALocation() {
     assertThatThrownBy(() -> client.forLocation(" "))
         .isInstanceOf(IllegalArgumentException.class)

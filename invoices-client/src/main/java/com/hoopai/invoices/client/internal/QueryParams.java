@@ -20,10 +20,12 @@ final class QueryParams {
   private final String[] names;
   private final String[] encodedNames;
   private final MethodHandle[] getters;
+  private final Object defaults;
 
-  private QueryParams(String[] names, MethodHandle[] getters) {
+  private QueryParams(String[] names, MethodHandle[] getters, Object defaults) {
     this.names = names;
     this.getters = getters;
+    this.defaults = defaults;
     this.encodedNames = new String[names.length];
     for (int i = 0; i < names.length; i++) {
       encodedNames[i] = PercentEncoding.encode(names[i]);
@@ -53,7 +55,29 @@ final class QueryParams {
     } catch (IllegalAccessException e) {
       throw new IllegalStateException("cannot read the fields of " + type.getName(), e);
     }
-    return new QueryParams(names.toArray(String[]::new), getters.toArray(MethodHandle[]::new));
+    return new QueryParams(names.toArray(String[]::new), getters.toArray(MethodHandle[]::new), defaults(type));
+  }
+
+  /**
+   * What {@code builder().build()} gives (the spec's defaults, such as the page size), or null when the
+   * class has no builder or requires an input.
+   */
+  private static Object defaults(Class<?> type) {
+    try {
+      Object builder = type.getMethod("builder").invoke(null);
+      return builder.getClass().getMethod("build").invoke(builder);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The params a call without params stands for: an empty builder's, when it builds without input.
+   *
+   * @return the default params, or null
+   */
+  Object defaults() {
+    return defaults;
   }
 
   /** Whether the params have a parameter of this name. */

@@ -210,13 +210,21 @@ final class RequestPlan {
 
   /**
    * Collects what is wrong with a call's arguments, before anything is encoded: a missing, blank or dot
-   * path id, a location that is missing or contradicts the view's.
+   * path id, a location that is missing or contradicts the view's. Null params are replaced, in
+   * {@code args}, by the defaults an empty builder gives.
    *
-   * @param args the call's arguments
+   * @param args the call's arguments (the proxy's own array)
    * @param boundLocation the view's location, or null
    * @param problems where the problems go
    */
   void check(Object[] args, String boundLocation, List<String> problems) {
+    if (paramsIndex >= 0 && args[paramsIndex] == null) {
+      // No params is an empty builder's params (its defaults), or a problem when an input is required.
+      args[paramsIndex] = queryParams.defaults();
+      if (args[paramsIndex] == null) {
+        problems.add("params are required");
+      }
+    }
     for (int i = 0; i < pathArgs.length; i++) {
       Object id = args[pathArgs[i]];
       if (id == null) {
