@@ -33,6 +33,7 @@ public final class ApiBaseline {
 
   private final String what;
   private final Path file;
+  private final String shownFile;
   private final BiFunction<String, String, List<ApiChange>> differ;
 
   /**
@@ -45,6 +46,7 @@ public final class ApiBaseline {
   public ApiBaseline(String what, Path file, BiFunction<String, String, List<ApiChange>> differ) {
     this.what = Objects.requireNonNull(what, "what");
     this.file = Objects.requireNonNull(file, "file");
+    this.shownFile = shown(file);
     this.differ = Objects.requireNonNull(differ, "differ");
   }
 
@@ -72,11 +74,11 @@ public final class ApiBaseline {
   public List<ApiChange> check(String current, boolean update, PrintStream out) {
     if (!Files.exists(file)) {
       if (!update) {
-        throw new BreakingApiChangeException("There is no baseline of " + what + " at " + file
+        throw new BreakingApiChangeException("There is no baseline of " + what + " at " + shownFile
             + ". Write it with: " + UPDATE_COMMAND);
       }
       write(current);
-      out.println("Wrote the baseline of " + what + ": " + file);
+      out.println("Wrote the baseline of " + what + ": " + shownFile);
       return List.of();
     }
     String baseline = read();
@@ -86,11 +88,11 @@ public final class ApiBaseline {
     }
     if (changes.isEmpty()) {
       if (update && !baseline.equals(current)) {
-        out.println("Rewrote the baseline of " + what + " (no API change): " + file);
+        out.println("Rewrote the baseline of " + what + " (no API change): " + shownFile);
       }
       return changes;
     }
-    StringBuilder report = new StringBuilder("API changes in " + what + " since its baseline " + file + ":");
+    StringBuilder report = new StringBuilder("API changes in " + what + " since its baseline " + shownFile + ":");
     changes.forEach(change -> report.append(System.lineSeparator()).append("  ").append(change));
     List<ApiChange> breaking = changes.stream().filter(ApiChange::breaking).toList();
     if (update) {
@@ -102,13 +104,20 @@ public final class ApiBaseline {
     out.println(report);
     if (!update && !breaking.isEmpty()) {
       StringBuilder message = new StringBuilder(breaking.size() + " breaking change"
-          + (breaking.size() == 1 ? "" : "s") + " in " + what + " since its baseline " + file + ":");
+          + (breaking.size() == 1 ? "" : "s") + " in " + what + " since its baseline " + shownFile + ":");
       breaking.forEach(change -> message.append(System.lineSeparator()).append("  ").append(change));
       message.append(System.lineSeparator()).append("If intended, update the baselines (and commit them): ")
           .append(UPDATE_COMMAND);
       throw new BreakingApiChangeException(message.toString());
     }
     return changes;
+  }
+
+  /** The file relative to the working directory when it is below it: shorter in the build's output. */
+  private static String shown(Path file) {
+    Path here = Path.of("").toAbsolutePath();
+    Path absolute = file.toAbsolutePath().normalize();
+    return absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
   }
 
   private String read() {

@@ -22,6 +22,6 @@ public final class BreakingApiChangeException extends RuntimeException {
    * @param message the breaking changes, by name, and the update command
    */
   public BreakingApiChangeException(String message) {
-    super(message);
+    super(message, null, false, false);   // the message is the whole story: no stack trace in the build log
   }
 }

@@ -4,8 +4,11 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.openapitools.openapidiff.core.OpenApiCompare;
 import org.openapitools.openapidiff.core.model.ChangedApiResponse;
 import org.openapitools.openapidiff.core.model.ChangedContent;
@@ -55,13 +58,38 @@ public final class SpecDiff {
     for (Endpoint endpoint : diff.getMissingEndpoints()) {
       changes.add(ApiChange.removed("operation " + name(endpoint), true));
     }
+    // A schema shared by many operations changes once: one line, with the operations it reaches.
+    Map<ApiChange, Set<String>> reached = new LinkedHashMap<>();
     for (ChangedOperation operation : diff.getChangedOperations()) {
-      changes.addAll(operationChanges(operation));
+      String id = operationId(operation.getNewOperation(), operation.getHttpMethod() + " " + operation.getPathUrl());
+      for (ApiChange change : operationChanges(operation)) {
+        reached.computeIfAbsent(change, c -> new LinkedHashSet<>()).add(id);
+      }
     }
+    reached.forEach((change, operations) -> changes.add(namesOperation(change, operations) ? change
+        : new ApiChange(change.kind(), change.subject() + in(operations), change.breaking())));
     if (diff.isIncompatible() && changes.stream().noneMatch(ApiChange::breaking)) {
       changes.add(ApiChange.changed("the description: a change openapi-diff finds incompatible", true));
     }
     return List.copyOf(changes);
+  }
+
+  private static boolean namesOperation(ApiChange change, Set<String> operations) {
+    if (operations.size() != 1) {
+      return false;
+    }
+    String id = operations.iterator().next();
+    String subject = change.subject();
+    return subject.contains(" " + id + " ") || subject.contains(" " + id + ":") || subject.contains(" " + id + ".")
+        || subject.endsWith(" " + id);
+  }
+
+  private static String in(Set<String> operations) {
+    List<String> ids = List.copyOf(operations);
+    if (ids.size() <= 3) {
+      return " (in " + String.join(", ", ids) + ")";
+    }
+    return " (in " + String.join(", ", ids.subList(0, 3)) + " and " + (ids.size() - 3) + " more operations)";
   }
 
   private static List<ApiChange> operationChanges(ChangedOperation operation) {
@@ -133,34 +161,91 @@ public final class SpecDiff {
       List<ApiChange> changes) {
     for (Map.Entry<String, ChangedMediaType> media : content.getChanged().entrySet()) {
       if (media.getValue().getSchema() != null) {
-        schemaChanges(media.getValue().getSchema(), where, "", request, changes);
+        String component = refName(media.getValue().getNewSchema(), media.getValue().getOldSchema());
+        schemaChanges(media.getValue().getSchema(), new Place(where, component, ""), request, changes);
       }
     }
   }
 
-  private static void schemaChanges(ChangedSchema schema, String where, String path, boolean request,
+  private static void schemaChanges(ChangedSchema schema, Place place, boolean request,
       List<ApiChange> changes) {
     List<String> required = schema.getNewSchema() == null || schema.getNewSchema().getRequired() == null
         ? List.of() : schema.getNewSchema().getRequired();
     for (String name : schema.getIncreasedProperties().keySet()) {
       boolean mandatory = request && required.contains(name);
-      changes.add(ApiChange.added(where + path + name + (mandatory ? " (required)" : ""), mandatory));
+      changes.add(ApiChange.added(place.property(name) + (mandatory ? " (required)" : ""), mandatory));
     }
     for (String name : schema.getMissingProperties().keySet()) {
-      changes.add(ApiChange.removed(where + path + name, true));
+      changes.add(ApiChange.removed(place.property(name), true));
     }
     List<String> how = describe(schema);
     if (!how.isEmpty()) {
-      String subject = path.isEmpty() ? "the body" : path.substring(0, path.length() - 1);
-      changes.add(ApiChange.changed(where + subject + ": " + String.join(", ", how), isIncompatible(schema)));
+      changes.add(ApiChange.changed(place.self() + ": " + String.join(", ", how), isIncompatible(schema)));
     }
     for (Map.Entry<String, ChangedSchema> property : schema.getChangedProperties().entrySet()) {
-      schemaChanges(property.getValue(), where, path + property.getKey() + ".", request, changes);
+      String component = refName(property(schema.getNewSchema(), property.getKey()),
+          property(schema.getOldSchema(), property.getKey()));
+      schemaChanges(property.getValue(), place.into(property.getKey() + ".", component), request, changes);
     }
     if (schema.getItems() != null) {
-      String items = path.isEmpty() ? "[]." : path.substring(0, path.length() - 1) + "[].";
-      schemaChanges(schema.getItems(), where, items, request, changes);
+      String component = refName(items(schema.getNewSchema()), items(schema.getOldSchema()));
+      schemaChanges(schema.getItems(), place.into("[].", component), request, changes);
     }
+  }
+
+  /**
+   * Where in a body a change is: under a named schema ({@code Invoice.}) when there is one, so that a
+   * schema shared by twenty operations is one change, else under the operation ({@code getInvoice 200: }).
+   */
+  private record Place(String where, String component, String path) {
+
+    /** One level down: {@code "name."} into a property, {@code "[]."} into array items. */
+    Place into(String step, String childComponent) {
+      if (childComponent != null) {
+        return new Place(where, childComponent, "");
+      }
+      if (step.equals("[].") && !path.isEmpty()) {
+        return new Place(where, component, path.substring(0, path.length() - 1) + step);
+      }
+      return new Place(where, component, path + step);
+    }
+
+    String property(String name) {
+      return prefix() + path + name;
+    }
+
+    String self() {
+      String trimmed = path.endsWith(".") ? path.substring(0, path.length() - 1) : path;
+      if (component != null) {
+        return kindWord() + component + (trimmed.isEmpty() ? "" : "." + trimmed);
+      }
+      return where + (trimmed.isEmpty() ? "the body" : trimmed);
+    }
+
+    private String prefix() {
+      return component != null ? kindWord() + component + "." : where;
+    }
+
+    /** {@code "response property "} of {@code "response property getInvoice 200: "}. */
+    private String kindWord() {
+      return where.substring(0, where.indexOf("property ") + "property ".length());
+    }
+  }
+
+  private static Schema<?> property(Schema<?> schema, String name) {
+    return schema == null || schema.getProperties() == null ? null : schema.getProperties().get(name);
+  }
+
+  private static Schema<?> items(Schema<?> schema) {
+    return schema == null ? null : schema.getItems();
+  }
+
+  private static String refName(Schema<?> current, Schema<?> baseline) {
+    Schema<?> schema = current != null && current.get$ref() != null ? current : baseline;
+    if (schema == null || schema.get$ref() == null) {
+      return null;
+    }
+    return schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
   }
 
   /** What changed on this schema itself (not in its properties), in a few words. */

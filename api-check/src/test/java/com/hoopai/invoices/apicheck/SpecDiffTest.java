@@ -31,8 +31,7 @@ class SpecDiffTest {
 
     assertThat(changes).extracting(ApiChange::toString).contains(
         "+ query parameter listWidgets.dueBefore (optional)",
-        "+ response property getWidget 200: termsNote",
-        "+ response property listWidgets 200: widgets[].termsNote");
+        "+ response property Widget.termsNote (in getWidget, listWidgets)");
     assertThat(changes).noneMatch(ApiChange::breaking);
   }
 
@@ -44,13 +43,16 @@ class SpecDiffTest {
             + "      responses:\n        \"204\":\n          description: Deleted.\n",
         "");
     current = edit(current, "        invoiceNumber:\n", "        number:\n");
+    current = edit(current, "                  count:\n", "                  total:\n");
 
     List<ApiChange> changes = SpecDiff.between(BASE, current);
 
-    assertThat(changes).extracting(ApiChange::toString).contains(
+    assertThat(changes).extracting(ApiChange::toString).containsExactlyInAnyOrder(
         "- operation deleteWidget (DELETE /widgets/{widgetId})  [breaking]",
-        "- response property getWidget 200: invoiceNumber  [breaking]",
-        "+ response property getWidget 200: number");
+        "- response property Widget.invoiceNumber (in getWidget, listWidgets)  [breaking]",
+        "+ response property Widget.number (in getWidget, listWidgets)",
+        "- response property countWidgets 200: count  [breaking]",
+        "+ response property countWidgets 200: total");
   }
 
   @Test
