@@ -5,10 +5,10 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.openapitools.openapidiff.core.OpenApiCompare;
 import org.openapitools.openapidiff.core.model.ChangedApiResponse;
 import org.openapitools.openapidiff.core.model.ChangedContent;
@@ -63,7 +63,7 @@ public final class SpecDiff {
     for (ChangedOperation operation : diff.getChangedOperations()) {
       String id = operationId(operation.getNewOperation(), operation.getHttpMethod() + " " + operation.getPathUrl());
       for (ApiChange change : operationChanges(operation)) {
-        reached.computeIfAbsent(change, c -> new LinkedHashSet<>()).add(id);
+        reached.computeIfAbsent(change, c -> new TreeSet<>()).add(id);
       }
     }
     reached.forEach((change, operations) -> changes.add(namesOperation(change, operations) ? change

@@ -31,7 +31,7 @@ class SpecDiffTest {
 
     assertThat(changes).extracting(ApiChange::toString).contains(
         "+ query parameter listWidgets.dueBefore (optional)",
-        "+ response property Widget.termsNote (in getWidget, listWidgets)");
+        "+ response property Widget.termsNote (in createWidget, getWidget, listWidgets)");
     assertThat(changes).noneMatch(ApiChange::breaking);
   }
 
@@ -49,8 +49,8 @@ class SpecDiffTest {
 
     assertThat(changes).extracting(ApiChange::toString).containsExactlyInAnyOrder(
         "- operation deleteWidget (DELETE /widgets/{widgetId})  [breaking]",
-        "- response property Widget.invoiceNumber (in getWidget, listWidgets)  [breaking]",
-        "+ response property Widget.number (in getWidget, listWidgets)",
+        "- response property Widget.invoiceNumber (in createWidget, getWidget, listWidgets)  [breaking]",
+        "+ response property Widget.number (in createWidget, getWidget, listWidgets)",
         "- response property countWidgets 200: count  [breaking]",
         "+ response property countWidgets 200: total");
   }
@@ -81,6 +81,20 @@ class SpecDiffTest {
 
     assertThat(SpecDiff.between(BASE, current)).extracting(ApiChange::toString)
         .contains("+ query parameter listWidgets.region (required)  [breaking]");
+  }
+
+  @Test
+  void aNewRequiredOrARemovedRequestPropertyIsBreakingAndANewOptionalOneIsNot() {
+    String current = edit(BASE,
+        "      required: [name]\n      properties:\n        name:\n          type: string\n"
+            + "        colour:\n          type: string\n",
+        "      required: [name, size]\n      properties:\n        name:\n          type: string\n"
+            + "        size:\n          type: integer\n        note:\n          type: string\n");
+
+    assertThat(SpecDiff.between(BASE, current)).extracting(ApiChange::toString).contains(
+        "+ request property CreateWidgetRequest.size (required) (in createWidget)  [breaking]",
+        "+ request property CreateWidgetRequest.note (in createWidget)",
+        "- request property CreateWidgetRequest.colour (in createWidget)  [breaking]");
   }
 
   static String edit(String spec, String from, String to) {
