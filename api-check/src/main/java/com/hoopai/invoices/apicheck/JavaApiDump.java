@@ -35,8 +35,9 @@ import java.util.stream.Stream;
  * segment, and only types a caller can reach (public, inside public types). A public class's public members
  * inherited from a non-public superclass are dumped as its own. Classes are loaded without being
  * initialised. Names are short: types of the dumped packages by simple name ({@code
- * InvoicesClient.Builder}), {@code java.lang} by simple name, anything else fully qualified; two dumped
- * types with the same simple name are written with their package after the given root.
+ * InvoicesClient.Builder}), {@code java.lang} by simple name, anything else fully qualified (a type of an
+ * {@code internal} package in a public signature shows as such); two dumped types with the same simple name
+ * are written with their package from the given root's last segment on ({@code model.Month}).
  *
  * <pre>{@code
  * List<String> dump = JavaApiDump.of(Path.of("target/classes"), getClass().getClassLoader(),
