@@ -21,16 +21,39 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The build's gate on the spec: it parses without a single message, every reference resolves, every
- * operation id is unique, and every operation carries what the SDK and its users rely on.
+ * operation id is unique, the operations are exactly the expected ones (named when one is added or missing),
+ * and every operation carries what the SDK and its users rely on.
  */
 class SpecValidationTest {
 
   private static final String SPEC = System.getProperty("spec.file", "src/main/openapi/invoices-api.yaml");
+
+  /** The operations the SDK promises, by tag; a change here is a change of the API, on purpose. */
+  private static final Set<String> EXPECTED_OPERATIONS = Set.of(
+      // Invoices
+      "createInvoice", "listInvoices", "getInvoice", "updateInvoice", "deleteInvoice", "sendInvoice",
+      "voidInvoice", "recordInvoicePayment", "updateInvoiceLateFeesConfiguration", "generateInvoiceNumber",
+      "getInvoiceSettings", "updateInvoiceLastVisitedAt", "text2PayInvoice",
+      // Invoice templates
+      "createInvoiceTemplate", "listInvoiceTemplates", "getInvoiceTemplate", "updateInvoiceTemplate",
+      "deleteInvoiceTemplate", "updateInvoiceTemplateLateFeesConfiguration",
+      "updateInvoiceTemplatePaymentMethodsConfiguration",
+      // Invoice schedules
+      "createInvoiceSchedule", "listInvoiceSchedules", "getInvoiceSchedule", "updateInvoiceSchedule",
+      "deleteInvoiceSchedule", "updateAndScheduleInvoiceSchedule", "scheduleInvoiceSchedule",
+      "setInvoiceScheduleAutoPayment", "cancelInvoiceSchedule",
+      // Estimates
+      "createEstimate", "listEstimates", "updateEstimate", "deleteEstimate", "sendEstimate",
+      "createInvoiceFromEstimate", "generateEstimateNumber", "updateEstimateLastVisitedAt",
+      // Estimate templates
+      "listEstimateTemplates", "createEstimateTemplate", "updateEstimateTemplate", "deleteEstimateTemplate",
+      "previewEstimateTemplate");
 
   private static SwaggerParseResult parsed;
   private static OpenAPI api;
@@ -68,7 +91,7 @@ class SpecValidationTest {
   }
 
   @Test
-  void thereAreFortyTwoOperationsWithUniqueIds() {
+  void operationIdsAreUniqueAndWellFormed() {
     Set<String> ids = new HashSet<>();
     List<String> duplicates = new ArrayList<>();
     for (Map.Entry<String, Operation> operation : operations()) {
@@ -78,8 +101,22 @@ class SpecValidationTest {
         duplicates.add(id);
       }
     }
-    assertThat(duplicates).isEmpty();
-    assertThat(ids).hasSize(42);
+    assertThat(duplicates).as("operation ids used twice").isEmpty();
+  }
+
+  @Test
+  void theSpecHasExactlyTheExpectedOperations() {
+    Set<String> actual = new TreeSet<>();
+    operations().forEach(operation -> actual.add(operation.getValue().getOperationId()));
+    Set<String> added = new TreeSet<>(actual);
+    added.removeAll(EXPECTED_OPERATIONS);
+    Set<String> missing = new TreeSet<>(EXPECTED_OPERATIONS);
+    missing.removeAll(actual);
+
+    assertThat(added.isEmpty() && missing.isEmpty())
+        .as("operations added to the spec (add them to EXPECTED_OPERATIONS): %s; expected operations missing"
+            + " from the spec: %s", added, missing)
+        .isTrue();
   }
 
   @Test
