@@ -2,6 +2,7 @@ package com.hoopai.invoices.client.webhooks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.hoopai.invoices.client.internal.JsonMapperFactory;
@@ -55,19 +56,46 @@ final class WebhookEventReader {
 
   /**
    * The webhook examples print {@code businessDetails.address} as one string where the API sends an
-   * {@code Address} object; the string is kept whole as the address's first line (see the spec's Note on
-   * {@code BusinessDetails}).
+   * {@code Address} object, and {@code businessDetails.customValues} as strings where the API sends
+   * objects. Such a string is kept whole: the address's first line, a custom value's {@code value} (see
+   * the spec's Notes on {@code BusinessDetails} and {@code CustomValue}).
    */
   private static JsonNode normalized(ObjectNode body) {
-    JsonNode business = body.get("businessDetails");
-    if (business instanceof ObjectNode details && details.get("address") instanceof TextNode line) {
-      ObjectNode copy = body.deepCopy();
-      ObjectNode address = ((ObjectNode) copy.get("businessDetails")).putObject("address");
-      if (!line.asText().isBlank()) {
-        address.put("addressLine1", line.asText());
-      }
-      return copy;
+    if (!(body.get("businessDetails") instanceof ObjectNode original)) {
+      return body;
     }
-    return body;
+    boolean textAddress = original.get("address") instanceof TextNode;
+    boolean textValues = original.get("customValues") instanceof ArrayNode values
+        && values.elements().hasNext() && hasText(values);
+    if (!textAddress && !textValues) {
+      return body;
+    }
+    ObjectNode copy = body.deepCopy();
+    ObjectNode details = (ObjectNode) copy.get("businessDetails");
+    if (textAddress) {
+      String line = details.get("address").asText();
+      ObjectNode address = details.putObject("address");
+      if (!line.isBlank()) {
+        address.put("addressLine1", line);
+      }
+    }
+    if (textValues) {
+      ArrayNode values = (ArrayNode) details.get("customValues");
+      for (int i = 0; i < values.size(); i++) {
+        if (values.get(i) instanceof TextNode text) {
+          values.set(i, values.objectNode().put("value", text.asText()));
+        }
+      }
+    }
+    return copy;
+  }
+
+  private static boolean hasText(ArrayNode values) {
+    for (JsonNode value : values) {
+      if (value.isTextual()) {
+        return true;
+      }
+    }
+    return false;
   }
 }
