@@ -1,7 +1,5 @@
 package com.hoopai.invoices.spring.webhooks;
 
-import com.hoopai.invoices.client.webhooks.InMemoryWebhookReplayStore;
-import com.hoopai.invoices.client.webhooks.JdbcWebhookReplayStore;
 import com.hoopai.invoices.client.webhooks.WebhookVerifier;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,13 +36,13 @@ public class HoopAiWebhooksProperties {
   private List<String> rsaKeys = new ArrayList<>(List.of(WebhookVerifier.HOOPAI_RSA_KEY));
 
   /** How old an event's timestamp may be. */
-  private Duration tolerance = WebhookVerifier.DEFAULT_TOLERANCE;
+  private Duration tolerance = Duration.ofMinutes(5);
 
   /** How far HoopAI's clock and ours may disagree: added to the tolerance, and allowed into the future. */
-  private Duration clockSkew = WebhookVerifier.DEFAULT_CLOCK_SKEW;
+  private Duration clockSkew = Duration.ofSeconds(30);
 
   /** The largest body accepted; a larger one is answered 413 without being read. */
-  private DataSize maxBodySize = DataSize.ofBytes(WebhookVerifier.DEFAULT_MAX_BODY_BYTES);
+  private DataSize maxBodySize = DataSize.ofMegabytes(1);
 
   /** Whether an event without timestamp or webhookId is refused (HoopAI documents both on every event). */
   private boolean requireReplayFields = true;
@@ -295,10 +293,10 @@ public class HoopAiWebhooksProperties {
     private Type type = Type.MEMORY;
 
     /** How many ids the in-memory store keeps at most. */
-    private int maxEntries = InMemoryWebhookReplayStore.DEFAULT_MAX_ENTRIES;
+    private int maxEntries = 100_000;
 
     /** The JDBC store's table. */
-    private String tableName = JdbcWebhookReplayStore.DEFAULT_TABLE;
+    private String tableName = "hoopai_webhook_deliveries";
 
     /** Whether to create the JDBC store's table at start when it is missing. */
     private boolean createTable = false;
