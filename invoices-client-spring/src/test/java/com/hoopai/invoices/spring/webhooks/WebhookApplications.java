@@ -65,6 +65,7 @@ final class WebhookApplications {
     properties.put("server.port", "0");
     properties.put("spring.main.banner-mode", "off");
     properties.put("spring.main.log-startup-info", "false");
+    properties.put("logging.level.root", "warn");
     properties.put("hoopai.invoices.access-token", "unused-token");
     properties.put("hoopai.invoices.base-url", "http://127.0.0.1:9");
     properties.put("hoopai.invoices.webhooks.enabled", "true");
