@@ -87,9 +87,9 @@ public final class WebhookVerifier {
   private final boolean skipSignatureCheck;
   private final WebhookEventReader reader = new WebhookEventReader();
 
-  private WebhookVerifier(Builder builder) {
-    this.ed25519Keys = PublicKeys.parseAll(builder.ed25519Keys, "Ed25519", "ed25519Keys");
-    this.rsaKeys = PublicKeys.parseAll(builder.rsaKeys, "RSA", "rsaKeys");
+  private WebhookVerifier(Builder builder, List<PublicKey> ed25519Keys, List<PublicKey> rsaKeys) {
+    this.ed25519Keys = ed25519Keys;
+    this.rsaKeys = rsaKeys;
     this.tolerance = builder.tolerance;
     this.clockSkew = builder.clockSkew;
     this.clock = builder.clock;
@@ -423,24 +423,27 @@ public final class WebhookVerifier {
      */
     public WebhookVerifier build() {
       List<String> problems = new ArrayList<>();
-      List<PublicKey> checked = new ArrayList<>();
-      for (String[] list : new String[][] {{"Ed25519", "ed25519Keys"}, {"RSA", "rsaKeys"}}) {
-        try {
-          checked.addAll(PublicKeys.parseAll("Ed25519".equals(list[0]) ? ed25519Keys : rsaKeys, list[0], list[1]));
-        } catch (IllegalArgumentException e) {
-          problems.add(e.getMessage());
-        }
-      }
+      List<PublicKey> ed25519 = parse(ed25519Keys, "Ed25519", "ed25519Keys", problems);
+      List<PublicKey> rsa = parse(rsaKeys, "RSA", "rsaKeys", problems);
       if (!problems.isEmpty()) {
         throw new IllegalArgumentException("invalid webhook keys: " + String.join("; ", problems));
       }
       if (skipSignatureCheck) {
         LOG.log(System.Logger.Level.WARNING, "WEBHOOK SIGNATURES ARE NOT CHECKED: insecureSkipSignatureCheck() is on,"
             + " so anyone who can reach the webhook endpoint can post events. Never run this in production.");
-      } else if (checked.isEmpty()) {
+      } else if (ed25519.isEmpty() && rsa.isEmpty()) {
         LOG.log(System.Logger.Level.WARNING, "no webhook key is configured: every webhook will be refused");
       }
-      return new WebhookVerifier(this);
+      return new WebhookVerifier(this, ed25519, rsa);
+    }
+
+    private static List<PublicKey> parse(List<String> keys, String algorithm, String name, List<String> problems) {
+      try {
+        return PublicKeys.parseAll(keys, algorithm, name);
+      } catch (IllegalArgumentException e) {
+        problems.add(e.getMessage());
+        return List.of();
+      }
     }
 
     private static List<String> copy(List<String> keys, String name) {
