@@ -15,6 +15,8 @@ import com.hoopai.invoices.sandbox.internal.Collection;
 import com.hoopai.invoices.sandbox.internal.NoDelayServerSocketFactory;
 import com.hoopai.invoices.sandbox.internal.SandboxConfig;
 import com.hoopai.invoices.sandbox.internal.SandboxDispatcher;
+import com.hoopai.invoices.sandbox.internal.WebhookSender;
+import com.hoopai.invoices.client.webhooks.WebhookVerifier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -69,6 +71,7 @@ public final class HoopAiSandbox implements AutoCloseable {
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .build();
   private final Thread drainer;
+  private final WebhookSender webhooks;
 
   private HoopAiSandbox(Builder builder) throws IOException {
     Builder settings = builder.copy();
@@ -76,7 +79,11 @@ public final class HoopAiSandbox implements AutoCloseable {
     SandboxConfig config = new SandboxConfig(settings.clock, settings.accessToken, settings.clientId,
         settings.clientSecret, "sandboxCompany000001", settings.rateLimitMax, settings.rateLimitWindow,
         settings.dailyLimit, settings.accessTokenLifetime, settings.checkResponses);
-    this.dispatcher = SandboxDispatcher.create(HoopAiSandbox.class.getClassLoader(), config);
+    this.webhooks = new WebhookSender(settings.clock);
+    if (settings.webhookUrl != null) {
+      webhooks.target(settings.webhookUrl);
+    }
+    this.dispatcher = SandboxDispatcher.create(HoopAiSandbox.class.getClassLoader(), config, webhooks);
     this.server = new MockWebServer();
     server.setDispatcher(dispatcher);
     server.setServerSocketFactory(new NoDelayServerSocketFactory());
@@ -358,6 +365,80 @@ public final class HoopAiSandbox implements AutoCloseable {
     }
   }
 
+  /**
+   * Sends a signed webhook to this URL for every invoice state change from now on: {@code InvoiceCreate},
+   * {@code InvoiceUpdate}, {@code InvoiceSent}, {@code InvoicePartiallyPaid}, {@code InvoicePaid},
+   * {@code InvoiceVoid}, {@code InvoiceDelete}, each with {@code type}, {@code locationId},
+   * {@code timestamp} (the sandbox's clock) and {@code webhookId}, signed with the sandbox's test keys
+   * ({@link #webhookVerifierBuilder()}) in {@code x-ghl-signature} (Ed25519) and {@code x-wh-signature}
+   * (RSA). Events are sent in order from a background thread: the API call is never slowed or failed by
+   * them, and nothing is retried. {@link #reset()} keeps the URL.
+   *
+   * <pre>{@code
+   * sandbox.webhookUrl("http://127.0.0.1:" + port + "/hoopai/webhooks");
+   * }</pre>
+   *
+   * @param url an http(s) URL on loopback, or {@code null} to stop sending
+   * @return this sandbox
+   * @throws IllegalArgumentException if the URL is not on loopback
+   */
+  public HoopAiSandbox webhookUrl(String url) {
+    webhooks.target(url);
+    return this;
+  }
+
+  /**
+   * Where webhooks go.
+   *
+   * @return the URL, empty when none is set
+   */
+  public Optional<String> webhookUrl() {
+    return Optional.ofNullable(webhooks.target());
+  }
+
+  /**
+   * The public key of the sandbox's Ed25519 webhook signatures, base64 X.509, for
+   * {@code hoopai.invoices.webhooks.ed25519-keys} or {@link WebhookVerifier.Builder#ed25519Keys}.
+   *
+   * @return the key
+   */
+  public String webhookPublicKey() {
+    return webhooks.signer().ed25519PublicKey();
+  }
+
+  /**
+   * The public key of the sandbox's RSA webhook signatures, PEM.
+   *
+   * @return the key
+   */
+  public String webhookRsaPublicKey() {
+    return webhooks.signer().rsaPublicKeyPem();
+  }
+
+  /**
+   * A verifier builder that trusts the sandbox's webhook keys (and only them).
+   *
+   * <pre>{@code
+   * WebhookVerifier verifier = sandbox.webhookVerifierBuilder().build();
+   * }</pre>
+   *
+   * @return a new builder
+   */
+  public WebhookVerifier.Builder webhookVerifierBuilder() {
+    return webhooks.signer().verifierBuilder();
+  }
+
+  /**
+   * Waits until every webhook of the changes made so far was sent (answered or failed).
+   *
+   * @param timeout how long to wait at most
+   * @return true if they all were
+   * @throws InterruptedException if interrupted
+   */
+  public boolean awaitWebhooks(Duration timeout) throws InterruptedException {
+    return webhooks.await(timeout);
+  }
+
   /** Stops the server and closes {@link #client()}; the same as {@link #close()}. */
   public void stop() {
     close();
@@ -367,6 +448,7 @@ public final class HoopAiSandbox implements AutoCloseable {
   @Override
   public void close() {
     client.close();
+    webhooks.close();
     if (drainer != null) {
       drainer.interrupt();
     }
@@ -430,8 +512,22 @@ public final class HoopAiSandbox implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private boolean recordRequests = true;
     private boolean checkResponses = Boolean.getBoolean(CHECK_RESPONSES_PROPERTY);
+    private String webhookUrl;
 
     private Builder() {
+    }
+
+    /**
+     * Sends signed invoice webhooks to this URL from the start (see {@link HoopAiSandbox#webhookUrl(String)}).
+     *
+     * @param url an http(s) URL on loopback
+     * @return this builder
+     * @throws IllegalArgumentException if the URL is not on loopback
+     */
+    public Builder webhookUrl(String url) {
+      WebhookSender.checkedUrl(Objects.requireNonNull(url, "webhookUrl"));
+      this.webhookUrl = url.strip();
+      return this;
     }
 
     /**
@@ -591,6 +687,7 @@ public final class HoopAiSandbox implements AutoCloseable {
       copy.clock = clock;
       copy.recordRequests = recordRequests;
       copy.checkResponses = checkResponses;
+      copy.webhookUrl = webhookUrl;
       return copy;
     }
 

@@ -15,12 +15,15 @@ import java.util.concurrent.CountDownLatch;
  * </pre>
  *
  * <p>Options: {@code --port N} (default any free port), {@code --access-token T} (default random),
- * {@code --location-id L}, {@code --rate-limit N} (requests per 10 s, default 100).
+ * {@code --location-id L}, {@code --rate-limit N} (requests per 10 s, default 100), {@code --webhook-url URL}
+ * (a loopback URL that receives a signed event for every invoice state change; the public key to verify
+ * them with is printed).
  */
 public final class HoopAiSandboxServer {
 
   private static final String USAGE =
-      "usage: HoopAiSandboxServer [--port N] [--access-token T] [--location-id L] [--rate-limit N]";
+      "usage: HoopAiSandboxServer [--port N] [--access-token T] [--location-id L] [--rate-limit N]"
+          + " [--webhook-url URL]";
 
   private HoopAiSandboxServer() {
   }
@@ -78,6 +81,7 @@ public final class HoopAiSandboxServer {
         case "--access-token" -> builder.accessToken(value);
         case "--location-id" -> builder.locationId(value);
         case "--rate-limit" -> builder.rateLimit(integer(option, value), HoopAiSandbox.DEFAULT_RATE_LIMIT_WINDOW);
+        case "--webhook-url" -> builder.webhookUrl(value);
         default -> throw new IllegalArgumentException("unknown option " + option);
       }
     }
@@ -92,9 +96,13 @@ public final class HoopAiSandboxServer {
         Try:
           curl -H "Authorization: Bearer %2$s" -H "Version: 2021-07-28" \\
             "%1$s/invoices/?altId=%3$s&altType=location&limit=10&offset=0"
-        Stop with Ctrl+C.
         """, sandbox.baseUrl(), sandbox.accessToken(), sandbox.locationId(), sandbox.oauthClientId(),
         sandbox.oauthClientSecret(), sandbox.authorizationCode());
+    sandbox.webhookUrl().ifPresent(url -> out.printf("""
+          Webhooks to    %s
+          Webhook key    %s   (Ed25519, x-ghl-signature; hoopai.invoices.webhooks.ed25519-keys)
+        """, url, sandbox.webhookPublicKey()));
+    out.println("Stop with Ctrl+C.");
     out.flush();
     return sandbox;
   }

@@ -126,4 +126,18 @@ class FailureAnalysisTests {
     return runner.withPropertyValues("hoopai.invoices.oauth.client-id=id",
         "hoopai.invoices.oauth.client-secret=" + SECRET);
   }
+
+  @Test
+  void aBadWebhookKeyIsReportedByProperty() {
+    new org.springframework.boot.test.context.runner.WebApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(com.hoopai.invoices.spring.webhooks.HoopAiWebhooksAutoConfiguration.class))
+        .withPropertyValues("hoopai.invoices.webhooks.enabled=true", "hoopai.invoices.webhooks.ed25519-keys[0]=bm9wZQ==")
+        .run(started -> {
+          FailureAnalysis analysis = new HoopAiInvoicesFailureAnalyzer().analyze(started.getStartupFailure());
+          assertThat(analysis.getDescription())
+              .contains("hoopai.invoices.webhooks.ed25519-keys[0] is not an X.509 Ed25519 public key")
+              .doesNotContain("bm9wZQ");
+          assertThat(analysis.getAction()).contains("hoopai.invoices.webhooks.ed25519-keys");
+        });
+  }
 }

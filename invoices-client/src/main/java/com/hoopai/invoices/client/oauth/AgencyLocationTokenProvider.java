@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -36,7 +37,7 @@ import java.util.concurrent.ConcurrentMap;
 public final class AgencyLocationTokenProvider implements AccessTokenProvider {
 
   /** A minted location token. */
-  private record LocationToken(String accessToken, Instant expiresAt) {
+  private record LocationToken(String accessToken, Instant expiresAt, String refreshToken, String scope) {
     boolean validFor(Instant now, Duration margin) {
       return now.plus(margin).isBefore(expiresAt);
     }
@@ -127,6 +128,39 @@ public final class AgencyLocationTokenProvider implements AccessTokenProvider {
   }
 
   /**
+   * Makes sure a location has a token now (the app was just installed there): mints one unless a valid one
+   * is cached. When HoopAI's answer carried a refresh token, the tokens are returned as a record for a
+   * {@link TokenStore} (key: the location id), so a location-level {@link OAuthTokenProvider} can use them.
+   *
+   * <pre>{@code
+   * tokens.prepareLocation("ve9EPM428h8vShlRW1KT").ifPresent(store::put);
+   * }</pre>
+   *
+   * @param locationId the location
+   * @return the location's tokens as a store record, empty when the answer had no refresh token
+   * @throws LocationInactiveException if the location is not active
+   * @throws OAuthException if no token can be had
+   */
+  public Optional<StoredTokens> prepareLocation(String locationId) {
+    Objects.requireNonNull(locationId, "locationId");
+    LocationToken cached = cache.get(locationId);
+    LocationToken token = cached != null && cached.validFor(clock.instant(), margin) ? cached : mint(locationId, null);
+    if (token.refreshToken() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(StoredTokens.builder().key(locationId).userType(UserType.LOCATION)
+        .accessToken(token.accessToken()).refreshToken(token.refreshToken()).expiresAt(token.expiresAt())
+        .scope(token.scope()).companyId(companyId).locationId(locationId).build());
+  }
+
+  /**
+   * Drops every cached location token (the agency uninstalled the app).
+   */
+  public void invalidateAll() {
+    cache.clear();
+  }
+
+  /**
    * Drops a location's cached token: the next request mints a new one.
    *
    * @param locationId the location
@@ -181,7 +215,8 @@ public final class AgencyLocationTokenProvider implements AccessTokenProvider {
         answer = endpoint.mintLocationToken(agency.accessToken(null), companyId, locationId);
       }
       LocationToken minted = new LocationToken(answer.accessToken(), sent.plus(answer.expiresInSeconds() != null
-          ? Duration.ofSeconds(answer.expiresInSeconds()) : OAuthTokenProvider.DEFAULT_LIFETIME));
+          ? Duration.ofSeconds(answer.expiresInSeconds()) : OAuthTokenProvider.DEFAULT_LIFETIME),
+          answer.refreshToken(), answer.scope());
       cache.put(locationId, minted);
       return minted;
     }, maxWait);

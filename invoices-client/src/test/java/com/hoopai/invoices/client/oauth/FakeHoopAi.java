@@ -68,6 +68,12 @@ final class FakeHoopAi extends Dispatcher {
   /** The bearer token of every API call, in order. */
   final List<String> apiTokens = new CopyOnWriteArrayList<>();
   volatile long expiresIn = 86399;
+  /** Whether a minted location token comes with a refresh token, as HoopAI's answer does. */
+  volatile boolean locationRefreshTokens;
+  /** How long a mint takes, to see how many run at once. */
+  volatile long mintDelayMillis;
+  final AtomicInteger mintsInFlight = new AtomicInteger();
+  final AtomicInteger maxMintsInFlight = new AtomicInteger();
   volatile long refreshDelayMillis;
   volatile long hangMillis = 3000;
 
@@ -200,7 +206,18 @@ final class FakeHoopAi extends Dispatcher {
         + (location ? ",\"locationId\":\"" + key + "\"" : "") + ",\"userId\":\"user-1\"}";
   }
 
-  private MockResponse locationToken(RecordedRequest request) {
+  private MockResponse locationToken(RecordedRequest request) throws InterruptedException {
+    int inFlight = mintsInFlight.incrementAndGet();
+    maxMintsInFlight.accumulateAndGet(inFlight, Math::max);
+    try {
+      Thread.sleep(mintDelayMillis);
+      return mintLocationToken(request);
+    } finally {
+      mintsInFlight.decrementAndGet();
+    }
+  }
+
+  private MockResponse mintLocationToken(RecordedRequest request) {
     mintRequests.add(request);
     String authorization = request.getHeaders().get("Authorization");
     Issued issued = authorization == null ? null : accessTokens.get(authorization.replaceFirst("^Bearer ", ""));
@@ -220,8 +237,14 @@ final class FakeHoopAi extends Dispatcher {
     mints.incrementAndGet();
     String access = "lt-" + locationId + "-" + sequence.incrementAndGet() + "-beef";
     accessTokens.put(access, new Issued(locationId, true));
+    String refresh = "";
+    if (locationRefreshTokens) {
+      String token = "rt-" + locationId + "-" + sequence.incrementAndGet() + "-c0ffee";
+      refreshTokens.put(token, locationId);
+      refresh = ",\"refresh_token\":\"" + token + "\"";
+    }
     return json(200, "{\"access_token\":\"" + access + "\",\"token_type\":\"Bearer\",\"expires_in\":" + expiresIn
-        + ",\"scope\":\"invoices.readonly\",\"locationId\":\"" + locationId + "\",\"userId\":\"user-1\"}");
+        + refresh + ",\"scope\":\"invoices.readonly\",\"locationId\":\"" + locationId + "\",\"userId\":\"user-1\"}");
   }
 
   private MockResponse api(RecordedRequest request) {

@@ -1,6 +1,7 @@
 package com.hoopai.invoices.examples.spring;
 
 import com.hoopai.invoices.sandbox.HoopAiSandbox;
+import java.time.Duration;
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -32,8 +33,9 @@ public class BillingApplication {
    * @return the runner
    */
   @Bean
-  CommandLineRunner billingWorkflow(BillingService billing) {
-    return args -> billing.run();
+  CommandLineRunner billingWorkflow(BillingService billing, PaymentWebhooks webhooks) {
+    return args -> webhooks.awaitPaid(billing.run().invoice().getId(), Duration.ofSeconds(10))
+        .ifPresentOrElse(paid -> { }, () -> System.out.println("No InvoicePaid webhook reached this app."));
   }
 
   /**
@@ -57,14 +59,27 @@ public class BillingApplication {
       System.setProperty("billing.contact-name", "Alex Morgan");
       System.setProperty("billing.contact-email", "alex.morgan@example.com");
       System.setProperty("billing.live-mode", "true");
+      // The sandbox posts its signed webhooks to this app's endpoint, signed with its own test key.
+      int port = freePort();
+      System.setProperty("server.port", String.valueOf(port));
+      System.setProperty("hoopai.invoices.webhooks.ed25519-keys[0]", sandbox.webhookPublicKey());
+      sandbox.webhookUrl("http://127.0.0.1:" + port + "/hoopai/webhooks");
       System.out.println("HoopAI billing workflow, Spring Boot, on the embedded sandbox at " + sandbox.baseUrl()
           + " (set HOOPAI_ACCESS_TOKEN, HOOPAI_LOCATION_ID and HOOPAI_CONTACT_ID for HoopAI)");
       run(args);
     }
   }
 
+  static int freePort() {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private static void run(String[] args) {
-    // Not a web application: the runner has run when run() returns; closing the context closes the client.
+    // The runner has run when run() returns; closing the context stops the webhook endpoint and the client.
     try (ConfigurableApplicationContext context = SpringApplication.run(BillingApplication.class, args)) {
       System.out.println("Done.");
     }

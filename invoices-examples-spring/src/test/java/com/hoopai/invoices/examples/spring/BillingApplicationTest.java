@@ -17,7 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The application as it is, with its application.yml, on a sandbox: only the URL, the token and the location
  * come from the test. The runner bills once at start-up; the test bills again through the service.
  */
-@SpringBootTest(properties = {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
     "billing.contact-id=AmuzcoPBpgKeccNsFlib",
     "billing.contact-name=Alex Morgan",
     "billing.contact-email=alex.morgan@example.com"})
@@ -30,6 +30,10 @@ class BillingApplicationTest {
     properties.add("hoopai.invoices.base-url", SANDBOX::baseUrl);
     properties.add("hoopai.invoices.access-token", SANDBOX::accessToken);
     properties.add("billing.location-id", SANDBOX::locationId);
+    int port = BillingApplication.freePort();
+    properties.add("server.port", () -> port);
+    properties.add("hoopai.invoices.webhooks.ed25519-keys[0]", SANDBOX::webhookPublicKey);
+    SANDBOX.webhookUrl("http://127.0.0.1:" + port + "/hoopai/webhooks");
   }
 
   @AfterAll
@@ -39,6 +43,21 @@ class BillingApplicationTest {
 
   @Autowired
   private BillingService billing;
+
+  @Autowired
+  private PaymentWebhooks webhooks;
+
+  @Test
+  void invoicePaidArrivesFromTheSandboxSignedAndVerifiedAfterThePayment() throws InterruptedException {
+    Invoice invoice = SANDBOX.invoices().get(0);
+
+    // Only a request whose signature, timestamp and webhookId passed reaches the listener.
+    assertThat(webhooks.awaitPaid(invoice.getId(), java.time.Duration.ofSeconds(10))).get().satisfies(paid -> {
+      assertThat(paid.webhookId()).isPresent();
+      assertThat(paid.invoice().getStatus()).isEqualTo(InvoiceStatus.PAID);
+      assertThat(paid.invoice().getAmountPaid()).isEqualByComparingTo(invoice.getTotal());
+    });
+  }
 
   @Test
   void theRunnerAndTheServiceInvoiceSendAndCollectInFull() {

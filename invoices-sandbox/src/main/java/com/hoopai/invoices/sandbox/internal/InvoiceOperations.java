@@ -18,9 +18,15 @@ import java.util.Map;
 final class InvoiceOperations {
 
   private final InvoiceBook book;
+  private final InvoiceEvents events;
 
-  InvoiceOperations(InvoiceBook book) {
+  InvoiceOperations(InvoiceBook book, InvoiceEvents events) {
     this.book = book;
+    this.events = events;
+  }
+
+  private void emit(String type, ObjectNode invoice) {
+    events.changed(type, invoice.deepCopy());
   }
 
   void register(Map<String, Operation> operations) {
@@ -40,7 +46,9 @@ final class InvoiceOperations {
   }
 
   private Reply create(Call call) {
-    return Reply.ok(book.create(call, call.body(), call.body().path("items"), "draft").deepCopy());
+    ObjectNode invoice = book.create(call, call.body(), call.body().path("items"), "draft");
+    emit("InvoiceCreate", invoice);
+    return Reply.ok(invoice.deepCopy());
   }
 
   private Reply list(Call call) {
@@ -71,6 +79,7 @@ final class InvoiceOperations {
       throw InvoiceBook.refused("A paid or void invoice cannot be edited", invoice);
     }
     book.edit(call, invoice, call.body(), "invoiceItems");
+    emit("InvoiceUpdate", invoice);
     return Reply.ok(invoice.deepCopy());
   }
 
@@ -80,6 +89,10 @@ final class InvoiceOperations {
       throw InvoiceBook.refused("Only draft invoices can be deleted; void the invoice instead", invoice);
     }
     call.location().remove(Collection.INVOICES, invoice.get("_id").asText());
+    // HoopAI's published InvoiceDelete example carries the status "delete".
+    ObjectNode deleted = invoice.deepCopy();
+    deleted.put("status", "delete");
+    emit("InvoiceDelete", deleted);
     return Reply.ok(invoice);
   }
 
@@ -92,6 +105,7 @@ final class InvoiceOperations {
       invoice.put("status", "sent");
     }
     invoice.put("updatedAt", call.now());
+    emit("InvoiceSent", invoice);
     ObjectNode result = Records.object();
     result.set("invoice", invoice.deepCopy());
     String action = call.body().path("action").asText();
@@ -116,6 +130,7 @@ final class InvoiceOperations {
       default -> invoice.put("status", "void");
     }
     invoice.put("updatedAt", call.now());
+    emit("InvoiceVoid", invoice);
     return Reply.ok(invoice.deepCopy());
   }
 
@@ -145,8 +160,10 @@ final class InvoiceOperations {
     BigDecimal paid = Totals.number(invoice.get("amountPaid")).add(amount);
     invoice.put("amountPaid", paid);
     InvoiceBook.recompute(invoice);
-    invoice.put("status", Totals.number(invoice.get("amountDue")).signum() == 0 ? "paid" : "partially_paid");
+    boolean settled = Totals.number(invoice.get("amountDue")).signum() == 0;
+    invoice.put("status", settled ? "paid" : "partially_paid");
     invoice.put("updatedAt", call.now());
+    emit(settled ? "InvoicePaid" : "InvoicePartiallyPaid", invoice);
     ObjectNode result = Records.object();
     result.put("success", true);
     result.set("invoice", invoice.deepCopy());
@@ -198,11 +215,14 @@ final class InvoiceOperations {
         throw InvoiceBook.refused("Only draft or sent invoices can be changed through text2pay", invoice);
       }
       book.edit(call, invoice, body, "items");
+      emit("InvoiceUpdate", invoice);
     } else {
       invoice = book.create(call, body, body.path("items"), "draft");
+      emit("InvoiceCreate", invoice);
     }
     if (body.path("action").asText().equals("send") && invoice.path("status").asText().equals("draft")) {
       invoice.put("status", "sent");
+      emit("InvoiceSent", invoice);
     }
     ObjectNode result = Records.object();
     result.set("invoice", invoice.deepCopy());

@@ -9,10 +9,10 @@ final class Operations {
 
   private final Map<String, Operation> byId;
 
-  Operations(SpecDocument spec, List<Route> routes) {
+  Operations(SpecDocument spec, List<Route> routes, InvoiceEvents events) {
     Map<String, Operation> operations = new HashMap<>();
     InvoiceBook book = new InvoiceBook(spec);
-    new InvoiceOperations(book).register(operations);
+    new InvoiceOperations(book, events).register(operations);
     new InvoiceTemplateOperations(spec).register(operations);
     new InvoiceScheduleOperations(spec, book).register(operations);
     new EstimateOperations(spec, book).register(operations);

@@ -60,11 +60,11 @@ public final class SandboxDispatcher extends Dispatcher {
    * @param spec the parsed spec
    * @param config the settings
    */
-  SandboxDispatcher(SpecDocument spec, SandboxConfig config) {
+  SandboxDispatcher(SpecDocument spec, SandboxConfig config, InvoiceEvents events) {
     this.config = config;
     this.router = new Router(spec.api());
     this.validator = new RequestValidator(spec.api());
-    this.operations = new Operations(spec, router.routes());
+    this.operations = new Operations(spec, router.routes(), events);
     this.tokens = new TokenStore(config.clock(), config.accessTokenLifetime());
     this.tokens.addFixedToken(config.accessToken());
     this.limiter = new RateLimiter(config.clock(), config.rateLimitMax(), config.rateLimitWindow(),
@@ -269,7 +269,20 @@ public final class SandboxDispatcher extends Dispatcher {
    * @return the dispatcher
    */
   public static SandboxDispatcher create(ClassLoader loader, SandboxConfig config) {
-    return new SandboxDispatcher(SpecDocument.load(loader), config);
+    return create(loader, config, InvoiceEvents.NONE);
+  }
+
+  /**
+   * A dispatcher serving the spec found on the class loader, telling {@code events} of every invoice
+   * state change.
+   *
+   * @param loader where {@code openapi/invoices-api.yaml} is
+   * @param config the settings
+   * @param events hears invoice changes (the webhook sender)
+   * @return the dispatcher
+   */
+  public static SandboxDispatcher create(ClassLoader loader, SandboxConfig config, InvoiceEvents events) {
+    return new SandboxDispatcher(SpecDocument.load(loader), config, events);
   }
 
   /**
