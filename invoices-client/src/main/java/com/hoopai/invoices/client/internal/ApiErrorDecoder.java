@@ -16,6 +16,7 @@ import com.hoopai.invoices.client.UnprocessableEntityException;
 import feign.Response;
 import feign.codec.ErrorDecoder;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,8 @@ import java.util.function.Supplier;
 /**
  * The one place that turns an error answer into a typed exception. Reads the API's error shapes
  * ({@code {statusCode, message, error}} with {@code message} a string or a list), and still gives a typed
- * exception with an excerpt when the body is not JSON (an HTML page from a proxy, a truncated body).
+ * exception with an excerpt when the body is not JSON (an HTML page from a proxy, a truncated body). Tokens
+ * quoted in the body never reach the exception.
  */
 final class ApiErrorDecoder implements ErrorDecoder {
 
@@ -49,7 +51,7 @@ final class ApiErrorDecoder implements ErrorDecoder {
       return new InvalidResponseException("the error body could not be read (" + e.getClass().getSimpleName()
           + ")", method, path, response.status(), "", e);
     }
-    ParsedBody parsed = parse(body, ResponseBodies.contentType(response));
+    ParsedBody parsed = parse(withoutTokens(body, response), ResponseBodies.contentType(response));
     ErrorDetails details = new ErrorDetails(
         method,
         path,
@@ -66,6 +68,19 @@ final class ApiErrorDecoder implements ErrorDecoder {
       return new RejectedTokenException(details, bearerToken(response), locationOf(response));
     }
     return forStatus(details);
+  }
+
+  /**
+   * The body with the token sent (and any bearer credential) removed: a gateway may echo the header it
+   * refused, and every text of the exception (message, excerpt, {@code toString()}) comes from the body.
+   */
+  private static byte[] withoutTokens(byte[] body, Response response) {
+    if (body.length == 0) {
+      return body;
+    }
+    String text = new String(body, StandardCharsets.UTF_8);
+    String scrubbed = TokenScrubbing.scrub(text, TokenScrubbing.sentToken(response.request()));
+    return scrubbed == text ? body : scrubbed.getBytes(StandardCharsets.UTF_8);
   }
 
   private static String bearerToken(Response response) {

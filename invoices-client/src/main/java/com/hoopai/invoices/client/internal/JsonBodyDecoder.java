@@ -16,8 +16,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Reads success bodies as JSON, streaming. A body that is not JSON (an HTML page), truncated, empty or of
- * the wrong shape gives an {@link InvalidResponseException} with a short excerpt, never a raw Jackson error.
+ * Reads success bodies as JSON, streaming. A body that is not JSON (an HTML page), truncated, cut off in
+ * transfer, badly encoded (corrupt gzip), empty or of the wrong shape gives an {@link InvalidResponseException}
+ * with a short excerpt, never a raw Jackson or I/O error.
  */
 final class JsonBodyDecoder implements Decoder {
 
@@ -35,7 +36,12 @@ final class JsonBodyDecoder implements Decoder {
     }
     String contentType = ResponseBodies.contentType(response);
     if (!ResponseBodies.isJson(contentType)) {
-      byte[] start = ResponseBodies.readAtMost(response, ResponseBodies.EXCERPT_LENGTH + 1);
+      byte[] start;
+      try {
+        start = ResponseBodies.readAtMost(response, ResponseBodies.EXCERPT_LENGTH + 1);
+      } catch (IOException e) {
+        throw unreadable(response, "", e);
+      }
       throw invalid(response, "expected JSON, got " + contentType, ResponseBodies.excerpt(start, start.length), null);
     }
     ObjectReader reader = readers.computeIfAbsent(type, this::readerFor);
@@ -51,7 +57,17 @@ final class JsonBodyDecoder implements Decoder {
           : e.getOriginalMessage().lines().findFirst().orElse("");
       throw invalid(response, "the JSON could not be read as " + simpleName(type) + " (" + reason + ")",
           in.excerpt(), e);
+    } catch (IOException e) {
+      // The status and headers arrived, the body did not: cut mid-transfer, or an encoding (gzip) that does
+      // not decode. The server processed the request; only its answer is lost.
+      throw unreadable(response, in.excerpt(), e);
     }
+  }
+
+  private static InvalidResponseException unreadable(Response response, String excerpt, IOException e) {
+    String detail = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
+    return invalid(response, "the body could not be read in full (" + e.getClass().getSimpleName() + detail + ")",
+        excerpt, e);
   }
 
   /** The exception for an unusable success body; the request's method and path are worked out only here. */

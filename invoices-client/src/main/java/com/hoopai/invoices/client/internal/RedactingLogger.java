@@ -30,7 +30,7 @@ final class RedactingLogger extends feign.Logger {
         && SENSITIVE.contains(name.toLowerCase(Locale.ROOT))) {
       args = new Object[] {name, REDACTED};
     }
-    sink.log(methodTag(configKey) + String.format(format, args));
+    sink.log(TokenScrubbing.scrub(methodTag(configKey) + String.format(format, args), null));
   }
 
   /** Logs a request as Feign would (here, where the protected method is in reach). */
@@ -40,7 +40,13 @@ final class RedactingLogger extends feign.Logger {
 
   /** Logs an answer as Feign would, reading the body into memory when the level shows it. */
   Response response(String configKey, Level level, Response response, long elapsedMillis) throws IOException {
-    return logAndRebufferResponse(configKey, level, response, elapsedMillis);
+    if (level != Level.FULL) {
+      return logAndRebufferResponse(configKey, level, response, elapsedMillis);
+    }
+    // The body is logged: an error page may quote the token this request sent.
+    String token = TokenScrubbing.sentToken(response.request());
+    return new RedactingLogger(line -> sink.log(TokenScrubbing.scrub(line, token)))
+        .logAndRebufferResponse(configKey, level, response, elapsedMillis);
   }
 
   /** Logs a transport failure as Feign would. */
