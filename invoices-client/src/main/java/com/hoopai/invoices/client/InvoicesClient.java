@@ -7,6 +7,7 @@ import com.hoopai.invoices.api.InvoiceTemplatesApi;
 import com.hoopai.invoices.api.InvoicesApi;
 import com.hoopai.invoices.client.internal.CallPolicy;
 import com.hoopai.invoices.client.internal.FeignClients;
+import com.hoopai.invoices.client.internal.OkHttpThreads;
 import com.hoopai.invoices.client.internal.RateLimitGovernor;
 import com.hoopai.invoices.client.internal.SecureUrls;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -17,7 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -282,14 +282,14 @@ public final class InvoicesClient implements AutoCloseable {
   }
 
   /**
-   * Releases the connection pool and threads of the HTTP client this client built. An HTTP client given
+   * Releases the connection pool and stops every thread of the HTTP client this client built (dispatcher,
+   * connection-pool cleanup, connect attempts), so a program ends as soon as it is done. An HTTP client given
    * to the builder is left alone. The client must not be used afterwards.
    */
   @Override
   public void close() {
     if (ownsHttpClient) { // views made by withRetryMode own nothing
-      httpClient.dispatcher().executorService().shutdown();
-      httpClient.connectionPool().evictAll();
+      OkHttpThreads.shutdown(httpClient);
     }
   }
 
@@ -301,7 +301,7 @@ public final class InvoicesClient implements AutoCloseable {
   private static OkHttpClient.Builder defaultHttpClient() {
     // Idle connections are dropped after 30 s, before servers and load balancers close them: a pooled
     // connection the far end closed is the usual cause of a failure after the request was written.
-    return new OkHttpClient.Builder().connectionPool(new ConnectionPool(16, 30, TimeUnit.SECONDS));
+    return OkHttpThreads.newBuilder(16, 30, TimeUnit.SECONDS);
   }
 
   private static OkHttpClient configure(OkHttpClient.Builder http, Builder settings) {

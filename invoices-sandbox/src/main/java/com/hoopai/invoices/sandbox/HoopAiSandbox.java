@@ -80,7 +80,7 @@ public final class HoopAiSandbox implements AutoCloseable {
     this.server = new MockWebServer();
     server.setDispatcher(dispatcher);
     server.setServerSocketFactory(new NoDelayServerSocketFactory());
-    server.start(InetAddress.getLoopbackAddress(), settings.port);
+    server.start(settings.host, settings.port);
     this.client = InvoicesClient.builder().baseUrl(baseUrl()).accessToken(settings.accessToken).build();
     this.drainer = settings.recordRequests ? null : startDrainer(server);
   }
@@ -111,11 +111,23 @@ public final class HoopAiSandbox implements AutoCloseable {
    * @return the base URL, without a trailing slash
    */
   public String baseUrl() {
-    return "http://" + server.getHostName() + ":" + server.getPort();
+    // Bound to every interface, it is still reached here through loopback.
+    String host = settings.host.isAnyLocalAddress() ? "127.0.0.1" : server.getHostName();
+    return "http://" + host + ":" + server.getPort();
   }
 
   /**
-   * The port the sandbox listens on (loopback only).
+   * The address the sandbox listens on: loopback unless {@link Builder#host(String)} chose another, such as
+   * {@code 0.0.0.0} (every interface, for a client in a container).
+   *
+   * @return the bound address
+   */
+  public InetAddress host() {
+    return settings.host;
+  }
+
+  /**
+   * The port the sandbox listens on.
    *
    * @return the port
    */
@@ -418,6 +430,7 @@ public final class HoopAiSandbox implements AutoCloseable {
    * }</pre>
    */
   public static final class Builder {
+    private InetAddress host = InetAddress.getLoopbackAddress();
     private int port;
     private String accessToken = "sbx_pit_" + randomText();
     private String locationId = DEFAULT_LOCATION_ID;
@@ -435,7 +448,30 @@ public final class HoopAiSandbox implements AutoCloseable {
     }
 
     /**
-     * The port to listen on (loopback only).
+     * The address to listen on: loopback by default; {@code 0.0.0.0} (or {@code ::}) for every interface, so
+     * that a client in a container or on another machine reaches it. The sandbox has no TLS and a fixed
+     * token: bind it beyond loopback only on a network you trust.
+     *
+     * <pre>{@code
+     * HoopAiSandbox.builder().host("0.0.0.0").port(8089).start();
+     * }</pre>
+     *
+     * @param host an IP address or a host name of this machine
+     * @return this builder
+     * @throws IllegalArgumentException if the name does not resolve
+     */
+    public Builder host(String host) {
+      String name = requireText(host, "host");
+      try {
+        this.host = InetAddress.getByName(name);
+      } catch (java.net.UnknownHostException e) {
+        throw new IllegalArgumentException("host " + name + " is not an address of this machine");
+      }
+      return this;
+    }
+
+    /**
+     * The port to listen on.
      *
      * @param port 0 (the default) for any free port, or 1 to 65535
      * @return this builder
@@ -579,6 +615,7 @@ public final class HoopAiSandbox implements AutoCloseable {
 
     private Builder copy() {
       Builder copy = new Builder();
+      copy.host = host;
       copy.port = port;
       copy.accessToken = accessToken;
       copy.locationId = locationId;
