@@ -61,7 +61,9 @@ public final class HoopAiSandbox implements AutoCloseable {
   private final Builder settings;
   private final MockWebServer server;
   private final SandboxDispatcher dispatcher;
-  private final InvoicesClient client;
+  /** Built on first use: the sandbox as a server ({@link HoopAiSandboxServer}) never needs one. */
+  private InvoicesClient client;
+  private boolean closed;
   private final ObjectMapper mapper = JsonMapper.builder()
       .addModule(new JavaTimeModule())
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -81,7 +83,6 @@ public final class HoopAiSandbox implements AutoCloseable {
     server.setDispatcher(dispatcher);
     server.setServerSocketFactory(new NoDelayServerSocketFactory());
     server.start(settings.host, settings.port);
-    this.client = InvoicesClient.builder().baseUrl(baseUrl()).accessToken(settings.accessToken).build();
     this.drainer = settings.recordRequests ? null : startDrainer(server);
   }
 
@@ -159,7 +160,13 @@ public final class HoopAiSandbox implements AutoCloseable {
    *
    * @return the client
    */
-  public InvoicesClient client() {
+  public synchronized InvoicesClient client() {
+    if (closed) {
+      throw new IllegalStateException("the sandbox is closed");
+    }
+    if (client == null) {
+      client = InvoicesClient.builder().baseUrl(baseUrl()).accessToken(settings.accessToken).build();
+    }
     return client;
   }
 
@@ -169,7 +176,7 @@ public final class HoopAiSandbox implements AutoCloseable {
    * @return the location view
    */
   public LocationClient location() {
-    return client.forLocation(settings.locationId);
+    return client().forLocation(settings.locationId);
   }
 
   /**
@@ -378,7 +385,12 @@ public final class HoopAiSandbox implements AutoCloseable {
   /** Stops the server and closes {@link #client()}. */
   @Override
   public void close() {
-    client.close();
+    synchronized (this) {
+      closed = true;
+      if (client != null) {
+        client.close();
+      }
+    }
     if (drainer != null) {
       drainer.interrupt();
     }
