@@ -37,7 +37,20 @@ public record ErrorDetails(
     String bodyExcerpt,
     boolean outcomeUnknown) {
 
-  /** Checks the parts. */
+  /**
+   * Checks the parts and copies the messages.
+   *
+   * @param requestMethod the HTTP method of the request
+   * @param requestPath the URL path of the request, without the query
+   * @param statusCode the HTTP status
+   * @param messages the server's messages, possibly empty, never {@code null}
+   * @param serverError the server's {@code error} field, or {@code null}
+   * @param traceId the server's trace id, or {@code null}
+   * @param rateLimit the rate-limit headers, or {@code null}
+   * @param retryAfter the server's {@code Retry-After}, or {@code null}
+   * @param bodyExcerpt the start of a body that was not the JSON error shape, or {@code null}
+   * @param outcomeUnknown whether the server may have processed a request that is not safe to repeat
+   */
   public ErrorDetails {
     messages = List.copyOf(Objects.requireNonNull(messages, "messages"));
   }

@@ -21,11 +21,16 @@ public class HoopAiApiException extends HoopAiException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status of the answer. */
   private final int statusCode;
+  /** The server's messages, possibly empty. */
   private final List<String> messages;
+  /** The server's {@code error} field, or {@code null}. */
   private final String serverError;
+  /** The server's trace id, or {@code null}. */
   private final String traceId;
   private final transient RateLimitInfo rateLimit;
+  /** The start of a body that was not the JSON error shape, or {@code null}. */
   private final String bodyExcerpt;
 
   /**

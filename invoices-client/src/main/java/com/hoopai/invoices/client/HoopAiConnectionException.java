@@ -16,6 +16,7 @@ public class HoopAiConnectionException extends HoopAiException {
 
   private static final long serialVersionUID = 1L;
 
+  /** Whether the request may have reached the server. */
   private final boolean requestSent;
 
   /**

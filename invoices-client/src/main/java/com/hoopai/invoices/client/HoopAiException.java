@@ -26,8 +26,11 @@ public class HoopAiException extends RuntimeException {
   static final String OUTCOME_UNKNOWN = " Outcome unknown: the server may have processed this request;"
       + " check before sending it again.";
 
+  /** The HTTP method of the request, or {@code null} if no request was made. */
   private final String requestMethod;
+  /** The URL path of the request, or {@code null} if no request was made. */
   private final String requestPath;
+  /** Whether the server may have processed a request that is not safe to repeat. */
   private final boolean outcomeUnknown;
 
   /**

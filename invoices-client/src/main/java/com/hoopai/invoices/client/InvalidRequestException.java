@@ -16,7 +16,9 @@ public class InvalidRequestException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** What was refused: a params class, a request model or an operation. */
   private final String subject;
+  /** Every problem found, one sentence each. */
   private final List<String> problems;
 
   /**

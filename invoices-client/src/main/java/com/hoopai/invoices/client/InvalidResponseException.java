@@ -14,7 +14,9 @@ public class InvalidResponseException extends HoopAiException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status of the answer. */
   private final int statusCode;
+  /** The start of the body, possibly empty. */
   private final String bodyExcerpt;
 
   /**

@@ -7,6 +7,7 @@ import com.hoopai.invoices.api.InvoiceTemplatesApi;
 import com.hoopai.invoices.api.InvoicesApi;
 import com.hoopai.invoices.client.internal.CallScope;
 import com.hoopai.invoices.client.internal.ClientRuntime;
+import com.hoopai.invoices.client.internal.OkHttpThreads;
 import com.hoopai.invoices.client.internal.RateLimitGovernor;
 import com.hoopai.invoices.client.internal.SecureUrls;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -263,14 +263,14 @@ public final class InvoicesClient implements AutoCloseable {
   }
 
   /**
-   * Releases the connection pool and threads of the HTTP client this client built. An HTTP client given
+   * Releases the connection pool and stops every thread of the HTTP client this client built (dispatcher,
+   * connection-pool cleanup, connect attempts), so a program ends as soon as it is done. An HTTP client given
    * to the builder is left alone. The client must not be used afterwards.
    */
   @Override
   public void close() {
     if (ownsHttpClient) { // views made by withOptions own nothing
-      httpClient.dispatcher().executorService().shutdown();
-      httpClient.connectionPool().evictAll();
+      OkHttpThreads.shutdown(httpClient);
     }
   }
 
@@ -282,7 +282,7 @@ public final class InvoicesClient implements AutoCloseable {
   private static OkHttpClient.Builder defaultHttpClient() {
     // Idle connections are dropped after 30 s, before servers and load balancers close them: a pooled
     // connection the far end closed is the usual cause of a failure after the request was written.
-    return new OkHttpClient.Builder().connectionPool(new ConnectionPool(16, 30, TimeUnit.SECONDS));
+    return OkHttpThreads.newBuilder(16, 30, TimeUnit.SECONDS);
   }
 
   private static OkHttpClient configure(OkHttpClient.Builder http, Builder settings) {

@@ -18,6 +18,7 @@ public class RateLimitedException extends HoopAiApiException {
 
   private static final long serialVersionUID = 1L;
 
+  /** How long the server asked to wait, or {@code null}. */
   private final Duration retryAfter;
 
   /**

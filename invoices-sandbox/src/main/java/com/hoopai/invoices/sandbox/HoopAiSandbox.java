@@ -63,7 +63,9 @@ public final class HoopAiSandbox implements AutoCloseable {
   private final Builder settings;
   private final MockWebServer server;
   private final SandboxDispatcher dispatcher;
-  private final InvoicesClient client;
+  /** Built on first use: the sandbox as a server ({@link HoopAiSandboxServer}) never needs one. */
+  private InvoicesClient client;
+  private boolean closed;
   private final ObjectMapper mapper = JsonMapper.builder()
       .addModule(new JavaTimeModule())
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -87,8 +89,7 @@ public final class HoopAiSandbox implements AutoCloseable {
     this.server = new MockWebServer();
     server.setDispatcher(dispatcher);
     server.setServerSocketFactory(new NoDelayServerSocketFactory());
-    server.start(InetAddress.getLoopbackAddress(), settings.port);
-    this.client = InvoicesClient.builder().baseUrl(baseUrl()).accessToken(settings.accessToken).build();
+    server.start(settings.host, settings.port);
     this.drainer = settings.recordRequests ? null : startDrainer(server);
   }
 
@@ -118,11 +119,23 @@ public final class HoopAiSandbox implements AutoCloseable {
    * @return the base URL, without a trailing slash
    */
   public String baseUrl() {
-    return "http://" + server.getHostName() + ":" + server.getPort();
+    // Bound to every interface, it is still reached here through loopback.
+    String host = settings.host.isAnyLocalAddress() ? "127.0.0.1" : server.getHostName();
+    return "http://" + host + ":" + server.getPort();
   }
 
   /**
-   * The port the sandbox listens on (loopback only).
+   * The address the sandbox listens on: loopback unless {@link Builder#host(String)} chose another, such as
+   * {@code 0.0.0.0} (every interface, for a client in a container).
+   *
+   * @return the bound address
+   */
+  public InetAddress host() {
+    return settings.host;
+  }
+
+  /**
+   * The port the sandbox listens on.
    *
    * @return the port
    */
@@ -154,7 +167,13 @@ public final class HoopAiSandbox implements AutoCloseable {
    *
    * @return the client
    */
-  public InvoicesClient client() {
+  public synchronized InvoicesClient client() {
+    if (closed) {
+      throw new IllegalStateException("the sandbox is closed");
+    }
+    if (client == null) {
+      client = InvoicesClient.builder().baseUrl(baseUrl()).accessToken(settings.accessToken).build();
+    }
     return client;
   }
 
@@ -164,7 +183,7 @@ public final class HoopAiSandbox implements AutoCloseable {
    * @return the location view
    */
   public LocationClient location() {
-    return client.forLocation(settings.locationId);
+    return client().forLocation(settings.locationId);
   }
 
   /**
@@ -447,7 +466,12 @@ public final class HoopAiSandbox implements AutoCloseable {
   /** Stops the server and closes {@link #client()}. */
   @Override
   public void close() {
-    client.close();
+    synchronized (this) {
+      closed = true;
+      if (client != null) {
+        client.close();
+      }
+    }
     webhooks.close();
     if (drainer != null) {
       drainer.interrupt();
@@ -500,6 +524,7 @@ public final class HoopAiSandbox implements AutoCloseable {
    * }</pre>
    */
   public static final class Builder {
+    private InetAddress host = InetAddress.getLoopbackAddress();
     private int port;
     private String accessToken = "sbx_pit_" + randomText();
     private String locationId = DEFAULT_LOCATION_ID;
@@ -531,7 +556,30 @@ public final class HoopAiSandbox implements AutoCloseable {
     }
 
     /**
-     * The port to listen on (loopback only).
+     * The address to listen on: loopback by default; {@code 0.0.0.0} (or {@code ::}) for every interface, so
+     * that a client in a container or on another machine reaches it. The sandbox has no TLS and a fixed
+     * token: bind it beyond loopback only on a network you trust.
+     *
+     * <pre>{@code
+     * HoopAiSandbox.builder().host("0.0.0.0").port(8089).start();
+     * }</pre>
+     *
+     * @param host an IP address or a host name of this machine
+     * @return this builder
+     * @throws IllegalArgumentException if the name does not resolve
+     */
+    public Builder host(String host) {
+      String name = requireText(host, "host");
+      try {
+        this.host = InetAddress.getByName(name);
+      } catch (java.net.UnknownHostException e) {
+        throw new IllegalArgumentException("host " + name + " is not an address of this machine");
+      }
+      return this;
+    }
+
+    /**
+     * The port to listen on.
      *
      * @param port 0 (the default) for any free port, or 1 to 65535
      * @return this builder
@@ -675,6 +723,7 @@ public final class HoopAiSandbox implements AutoCloseable {
 
     private Builder copy() {
       Builder copy = new Builder();
+      copy.host = host;
       copy.port = port;
       copy.accessToken = accessToken;
       copy.locationId = locationId;

@@ -10,7 +10,6 @@ import com.hoopai.invoices.client.webhooks.WebhookEvent;
 import com.hoopai.invoices.client.webhooks.WebhookVerificationException;
 import com.hoopai.invoices.client.webhooks.WebhookVerifier;
 import com.hoopai.invoices.model.Invoice;
-import com.hoopai.invoices.model.LocationRef;
 import com.hoopai.invoices.model.UpdateInvoiceRequest;
 import com.hoopai.invoices.sandbox.support.Requests;
 import com.sun.net.httpserver.HttpServer;
@@ -87,7 +86,7 @@ class WebhookDeliveryTest {
     hoopai.invoices().recordInvoicePayment(paid.getId(), Requests.payment(null));
     Invoice voided = hoopai.invoices().createInvoice(Requests.invoice());
     hoopai.invoices().sendInvoice(voided.getId(), Requests.send());
-    hoopai.invoices().voidInvoice(voided.getId(), new LocationRef());
+    hoopai.invoices().voidInvoice(voided.getId());
     Invoice deleted = hoopai.invoices().createInvoice(Requests.invoice());
     hoopai.invoices().deleteInvoice(deleted.getId());
     return List.of(paid.getId(), voided.getId(), deleted.getId());

@@ -45,6 +45,10 @@ final class ClientSettings {
   /** Which credentials the properties give; refuses none, both, or half of them. Never shows a value. */
   static Auth auth(HoopAiInvoicesProperties properties) {
     HoopAiInvoicesProperties.OAuth oauth = properties.getOauth();
+    refuseUnresolved(ACCESS_TOKEN, properties.getAccessToken());
+    refuseUnresolved(CLIENT_ID, oauth.getClientId());
+    refuseUnresolved(CLIENT_SECRET, oauth.getClientSecret());
+    refuseUnresolved(COMPANY_ID, properties.getAgency().getCompanyId());
     boolean token = hasText(properties.getAccessToken());
     boolean clientId = hasText(oauth.getClientId());
     boolean secret = hasText(oauth.getClientSecret());
@@ -90,6 +94,20 @@ final class ClientSettings {
           "Set " + COMPANY_ID + " to the agency's company id: location tokens are minted from its token.");
     }
     return company ? Auth.AGENCY : Auth.OAUTH;
+  }
+
+  /**
+   * Refuses a credential that still holds a placeholder: {@code ${HOOPAI_ACCESS_TOKEN}} with the variable unset
+   * reaches the properties as that literal text, and would be sent as the token (the application would start
+   * and every call would get 401). The value is never shown.
+   */
+  private static void refuseUnresolved(String property, String value) {
+    if (value != null && value.contains("${")) {
+      throw new HoopAiInvoicesConfigurationException(property,
+          property + " holds an unresolved placeholder (${...}): the variable it names is not set.",
+          "Set that environment variable (or property). To start without it, give the placeholder an empty"
+              + " default, as in ${HOOPAI_ACCESS_TOKEN:}: an empty credential is then reported as missing.");
+    }
   }
 
   /** The token provider the properties describe. */

@@ -18,7 +18,9 @@ public class HoopAiInvoicesConfigurationException extends IllegalStateException 
 
   private static final long serialVersionUID = 1L;
 
+  /** The property at fault. */
   private final String property;
+  /** What to change. */
   private final String action;
 
   /**

@@ -62,86 +62,191 @@ public class HoopAiInvoicesProperties {
 
   private final CircuitBreaker circuitBreaker = new CircuitBreaker();
 
+  /**
+   * The value of {@code hoopai.invoices.base-url}.
+   *
+   * @return the value
+   */
   public String getBaseUrl() {
     return baseUrl;
   }
 
+  /**
+   * Sets {@code hoopai.invoices.base-url}.
+   *
+   * @param baseUrl the value
+   */
   public void setBaseUrl(String baseUrl) {
     this.baseUrl = baseUrl;
   }
 
+  /**
+   * The value of {@code hoopai.invoices.api-version}.
+   *
+   * @return the value
+   */
   public String getApiVersion() {
     return apiVersion;
   }
 
+  /**
+   * Sets {@code hoopai.invoices.api-version}.
+   *
+   * @param apiVersion the value
+   */
   public void setApiVersion(String apiVersion) {
     this.apiVersion = apiVersion;
   }
 
+  /**
+   * The value of {@code hoopai.invoices.access-token}.
+   *
+   * @return the value
+   */
   public String getAccessToken() {
     return accessToken;
   }
 
+  /**
+   * Sets {@code hoopai.invoices.access-token}.
+   *
+   * @param accessToken the value
+   */
   public void setAccessToken(String accessToken) {
     this.accessToken = accessToken;
   }
 
+  /**
+   * The value of {@code hoopai.invoices.connect-timeout}.
+   *
+   * @return the value
+   */
   public Duration getConnectTimeout() {
     return connectTimeout;
   }
 
+  /**
+   * Sets {@code hoopai.invoices.connect-timeout}.
+   *
+   * @param connectTimeout the value
+   */
   public void setConnectTimeout(Duration connectTimeout) {
     this.connectTimeout = connectTimeout;
   }
 
+  /**
+   * The value of {@code hoopai.invoices.read-timeout}.
+   *
+   * @return the value
+   */
   public Duration getReadTimeout() {
     return readTimeout;
   }
 
+  /**
+   * Sets {@code hoopai.invoices.read-timeout}.
+   *
+   * @param readTimeout the value
+   */
   public void setReadTimeout(Duration readTimeout) {
     this.readTimeout = readTimeout;
   }
 
+  /**
+   * The value of {@code hoopai.invoices.request-logging}.
+   *
+   * @return the value
+   */
   public RequestLogging getRequestLogging() {
     return requestLogging;
   }
 
+  /**
+   * Sets {@code hoopai.invoices.request-logging}.
+   *
+   * @param requestLogging the value
+   */
   public void setRequestLogging(RequestLogging requestLogging) {
     this.requestLogging = requestLogging;
   }
 
+  /**
+   * The value of {@code hoopai.invoices.pace-rate-limits}.
+   *
+   * @return the value
+   */
   public boolean isPaceRateLimits() {
     return paceRateLimits;
   }
 
+  /**
+   * Sets {@code hoopai.invoices.pace-rate-limits}.
+   *
+   * @param paceRateLimits the value
+   */
   public void setPaceRateLimits(boolean paceRateLimits) {
     this.paceRateLimits = paceRateLimits;
   }
 
+  /**
+   * The value of {@code hoopai.invoices.use-resilience4j-registries}.
+   *
+   * @return the value
+   */
   public boolean isUseResilience4jRegistries() {
     return useResilience4jRegistries;
   }
 
+  /**
+   * Sets {@code hoopai.invoices.use-resilience4j-registries}.
+   *
+   * @param useResilience4jRegistries the value
+   */
   public void setUseResilience4jRegistries(boolean useResilience4jRegistries) {
     this.useResilience4jRegistries = useResilience4jRegistries;
   }
 
+  /**
+   * The {@code hoopai.invoices.oauth.*} properties.
+   *
+   * @return them, never {@code null}
+   */
   public OAuth getOauth() {
     return oauth;
   }
 
+  /**
+   * The {@code hoopai.invoices.token-store.*} properties.
+   *
+   * @return them, never {@code null}
+   */
   public TokenStore getTokenStore() {
     return tokenStore;
   }
 
+  /**
+   * The {@code hoopai.invoices.agency.*} properties.
+   *
+   * @return them, never {@code null}
+   */
   public Agency getAgency() {
     return agency;
   }
 
+  /**
+   * The {@code hoopai.invoices.retry.*} properties.
+   *
+   * @return them, never {@code null}
+   */
   public Retry getRetry() {
     return retry;
   }
 
+  /**
+   * The {@code hoopai.invoices.circuit-breaker.*} properties.
+   *
+   * @return them, never {@code null}
+   */
   public CircuitBreaker getCircuitBreaker() {
     return circuitBreaker;
   }
@@ -173,50 +278,110 @@ public class HoopAiInvoicesProperties {
     /** The endpoint that mints a location token from an agency token; default 'locationToken' beside the token URL. */
     private String locationTokenUrl;
 
+    /**
+     * The value of {@code hoopai.invoices.oauth.client-id}.
+     *
+     * @return the value
+     */
     public String getClientId() {
       return clientId;
     }
 
+    /**
+     * Sets {@code hoopai.invoices.oauth.client-id}.
+     *
+     * @param clientId the value
+     */
     public void setClientId(String clientId) {
       this.clientId = clientId;
     }
 
+    /**
+     * The value of {@code hoopai.invoices.oauth.client-secret}.
+     *
+     * @return the value
+     */
     public String getClientSecret() {
       return clientSecret;
     }
 
+    /**
+     * Sets {@code hoopai.invoices.oauth.client-secret}.
+     *
+     * @param clientSecret the value
+     */
     public void setClientSecret(String clientSecret) {
       this.clientSecret = clientSecret;
     }
 
+    /**
+     * The value of {@code hoopai.invoices.oauth.user-type}.
+     *
+     * @return the value
+     */
     public UserType getUserType() {
       return userType;
     }
 
+    /**
+     * Sets {@code hoopai.invoices.oauth.user-type}.
+     *
+     * @param userType the value
+     */
     public void setUserType(UserType userType) {
       this.userType = userType;
     }
 
+    /**
+     * The value of {@code hoopai.invoices.oauth.refresh-margin}.
+     *
+     * @return the value
+     */
     public Duration getRefreshMargin() {
       return refreshMargin;
     }
 
+    /**
+     * Sets {@code hoopai.invoices.oauth.refresh-margin}.
+     *
+     * @param refreshMargin the value
+     */
     public void setRefreshMargin(Duration refreshMargin) {
       this.refreshMargin = refreshMargin;
     }
 
+    /**
+     * The value of {@code hoopai.invoices.oauth.token-url}.
+     *
+     * @return the value
+     */
     public String getTokenUrl() {
       return tokenUrl;
     }
 
+    /**
+     * Sets {@code hoopai.invoices.oauth.token-url}.
+     *
+     * @param tokenUrl the value
+     */
     public void setTokenUrl(String tokenUrl) {
       this.tokenUrl = tokenUrl;
     }
 
+    /**
+     * The value of {@code hoopai.invoices.oauth.location-token-url}.
+     *
+     * @return the value
+     */
     public String getLocationTokenUrl() {
       return locationTokenUrl;
     }
 
+    /**
+     * Sets {@code hoopai.invoices.oauth.location-token-url}.
+     *
+     * @param locationTokenUrl the value
+     */
     public void setLocationTokenUrl(String locationTokenUrl) {
       this.locationTokenUrl = locationTokenUrl;
     }
@@ -243,34 +408,74 @@ public class HoopAiInvoicesProperties {
     /** Whether the JDBC store creates its table at startup when it is missing. */
     private boolean createTable = false;
 
+    /**
+     * The value of {@code hoopai.invoices.token-store.type}.
+     *
+     * @return the value
+     */
     public Type getType() {
       return type;
     }
 
+    /**
+     * Sets {@code hoopai.invoices.token-store.type}.
+     *
+     * @param type the value
+     */
     public void setType(Type type) {
       this.type = type;
     }
 
+    /**
+     * The value of {@code hoopai.invoices.token-store.path}.
+     *
+     * @return the value
+     */
     public Path getPath() {
       return path;
     }
 
+    /**
+     * Sets {@code hoopai.invoices.token-store.path}.
+     *
+     * @param path the value
+     */
     public void setPath(Path path) {
       this.path = path;
     }
 
+    /**
+     * The value of {@code hoopai.invoices.token-store.table-name}.
+     *
+     * @return the value
+     */
     public String getTableName() {
       return tableName;
     }
 
+    /**
+     * Sets {@code hoopai.invoices.token-store.table-name}.
+     *
+     * @param tableName the value
+     */
     public void setTableName(String tableName) {
       this.tableName = tableName;
     }
 
+    /**
+     * The value of {@code hoopai.invoices.token-store.create-table}.
+     *
+     * @return the value
+     */
     public boolean isCreateTable() {
       return createTable;
     }
 
+    /**
+     * Sets {@code hoopai.invoices.token-store.create-table}.
+     *
+     * @param createTable the value
+     */
     public void setCreateTable(boolean createTable) {
       this.createTable = createTable;
     }
@@ -292,10 +497,20 @@ public class HoopAiInvoicesProperties {
     /** The agency's company id: location tokens are minted from its Company token (user type company). */
     private String companyId;
 
+    /**
+     * The value of {@code hoopai.invoices.agency.company-id}.
+     *
+     * @return the value
+     */
     public String getCompanyId() {
       return companyId;
     }
 
+    /**
+     * Sets {@code hoopai.invoices.agency.company-id}.
+     *
+     * @param companyId the value
+     */
     public void setCompanyId(String companyId) {
       this.companyId = companyId;
     }
@@ -322,50 +537,110 @@ public class HoopAiInvoicesProperties {
     /** The longest wait a server's Retry-After can impose. */
     private Duration maxRetryAfter = Duration.ofSeconds(30);
 
+    /**
+     * The value of {@code hoopai.invoices.retry.max-attempts}.
+     *
+     * @return the value
+     */
     public int getMaxAttempts() {
       return maxAttempts;
     }
 
+    /**
+     * Sets {@code hoopai.invoices.retry.max-attempts}.
+     *
+     * @param maxAttempts the value
+     */
     public void setMaxAttempts(int maxAttempts) {
       this.maxAttempts = maxAttempts;
     }
 
+    /**
+     * The value of {@code hoopai.invoices.retry.initial-backoff}.
+     *
+     * @return the value
+     */
     public Duration getInitialBackoff() {
       return initialBackoff;
     }
 
+    /**
+     * Sets {@code hoopai.invoices.retry.initial-backoff}.
+     *
+     * @param initialBackoff the value
+     */
     public void setInitialBackoff(Duration initialBackoff) {
       this.initialBackoff = initialBackoff;
     }
 
+    /**
+     * The value of {@code hoopai.invoices.retry.multiplier}.
+     *
+     * @return the value
+     */
     public double getMultiplier() {
       return multiplier;
     }
 
+    /**
+     * Sets {@code hoopai.invoices.retry.multiplier}.
+     *
+     * @param multiplier the value
+     */
     public void setMultiplier(double multiplier) {
       this.multiplier = multiplier;
     }
 
+    /**
+     * The value of {@code hoopai.invoices.retry.max-backoff}.
+     *
+     * @return the value
+     */
     public Duration getMaxBackoff() {
       return maxBackoff;
     }
 
+    /**
+     * Sets {@code hoopai.invoices.retry.max-backoff}.
+     *
+     * @param maxBackoff the value
+     */
     public void setMaxBackoff(Duration maxBackoff) {
       this.maxBackoff = maxBackoff;
     }
 
+    /**
+     * The value of {@code hoopai.invoices.retry.jitter}.
+     *
+     * @return the value
+     */
     public double getJitter() {
       return jitter;
     }
 
+    /**
+     * Sets {@code hoopai.invoices.retry.jitter}.
+     *
+     * @param jitter the value
+     */
     public void setJitter(double jitter) {
       this.jitter = jitter;
     }
 
+    /**
+     * The value of {@code hoopai.invoices.retry.max-retry-after}.
+     *
+     * @return the value
+     */
     public Duration getMaxRetryAfter() {
       return maxRetryAfter;
     }
 
+    /**
+     * Sets {@code hoopai.invoices.retry.max-retry-after}.
+     *
+     * @param maxRetryAfter the value
+     */
     public void setMaxRetryAfter(Duration maxRetryAfter) {
       this.maxRetryAfter = maxRetryAfter;
     }
@@ -389,42 +664,92 @@ public class HoopAiInvoicesProperties {
     /** How long the breaker stays open before letting trial calls through. */
     private Duration waitDurationInOpenState = Duration.ofSeconds(30);
 
+    /**
+     * The value of {@code hoopai.invoices.circuit-breaker.enabled}.
+     *
+     * @return the value
+     */
     public boolean isEnabled() {
       return enabled;
     }
 
+    /**
+     * Sets {@code hoopai.invoices.circuit-breaker.enabled}.
+     *
+     * @param enabled the value
+     */
     public void setEnabled(boolean enabled) {
       this.enabled = enabled;
     }
 
+    /**
+     * The value of {@code hoopai.invoices.circuit-breaker.failure-rate-threshold}.
+     *
+     * @return the value
+     */
     public float getFailureRateThreshold() {
       return failureRateThreshold;
     }
 
+    /**
+     * Sets {@code hoopai.invoices.circuit-breaker.failure-rate-threshold}.
+     *
+     * @param failureRateThreshold the value
+     */
     public void setFailureRateThreshold(float failureRateThreshold) {
       this.failureRateThreshold = failureRateThreshold;
     }
 
+    /**
+     * The value of {@code hoopai.invoices.circuit-breaker.sliding-window-size}.
+     *
+     * @return the value
+     */
     public int getSlidingWindowSize() {
       return slidingWindowSize;
     }
 
+    /**
+     * Sets {@code hoopai.invoices.circuit-breaker.sliding-window-size}.
+     *
+     * @param slidingWindowSize the value
+     */
     public void setSlidingWindowSize(int slidingWindowSize) {
       this.slidingWindowSize = slidingWindowSize;
     }
 
+    /**
+     * The value of {@code hoopai.invoices.circuit-breaker.minimum-number-of-calls}.
+     *
+     * @return the value
+     */
     public int getMinimumNumberOfCalls() {
       return minimumNumberOfCalls;
     }
 
+    /**
+     * Sets {@code hoopai.invoices.circuit-breaker.minimum-number-of-calls}.
+     *
+     * @param minimumNumberOfCalls the value
+     */
     public void setMinimumNumberOfCalls(int minimumNumberOfCalls) {
       this.minimumNumberOfCalls = minimumNumberOfCalls;
     }
 
+    /**
+     * The value of {@code hoopai.invoices.circuit-breaker.wait-duration-in-open-state}.
+     *
+     * @return the value
+     */
     public Duration getWaitDurationInOpenState() {
       return waitDurationInOpenState;
     }
 
+    /**
+     * Sets {@code hoopai.invoices.circuit-breaker.wait-duration-in-open-state}.
+     *
+     * @param waitDurationInOpenState the value
+     */
     public void setWaitDurationInOpenState(Duration waitDurationInOpenState) {
       this.waitDurationInOpenState = waitDurationInOpenState;
     }

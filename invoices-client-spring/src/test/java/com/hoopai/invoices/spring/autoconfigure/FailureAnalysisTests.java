@@ -47,6 +47,29 @@ class FailureAnalysisTests {
   }
 
   @Test
+  void aTokenThatIsStillAnUnresolvedPlaceholderIsRefused() {
+    fails(runner.withPropertyValues("hoopai.invoices.access-token=${HOOPAI_TEST_VARIABLE_NEVER_SET}"), analysis -> {
+      assertThat(analysis.getDescription()).contains("hoopai.invoices.access-token holds an unresolved placeholder")
+          .doesNotContain("HOOPAI_TEST_VARIABLE_NEVER_SET");
+      assertThat(analysis.getAction()).contains("${HOOPAI_ACCESS_TOKEN:}");
+    });
+  }
+
+  @Test
+  void aClientSecretThatIsStillAnUnresolvedPlaceholderIsRefused() {
+    fails(runner.withPropertyValues("hoopai.invoices.oauth.client-id=id",
+        "hoopai.invoices.oauth.client-secret=${HOOPAI_TEST_SECRET_NEVER_SET}"),
+        analysis -> assertThat(analysis.getDescription())
+            .contains("hoopai.invoices.oauth.client-secret holds an unresolved placeholder"));
+  }
+
+  @Test
+  void anEmptyDefaultForAnUnsetVariableIsReportedAsMissingCredentials() {
+    fails(runner.withPropertyValues("hoopai.invoices.access-token=${HOOPAI_TEST_VARIABLE_NEVER_SET:}"),
+        analysis -> assertThat(analysis.getDescription()).contains("no credentials are configured"));
+  }
+
+  @Test
   void aStaticTokenAndOAuthTogetherAreRefused() {
     fails(runner.withPropertyValues("hoopai.invoices.access-token=" + TOKEN,
         "hoopai.invoices.oauth.client-id=id", "hoopai.invoices.oauth.client-secret=" + SECRET), analysis -> {

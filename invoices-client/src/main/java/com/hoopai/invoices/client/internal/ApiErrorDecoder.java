@@ -11,23 +11,20 @@ import com.hoopai.invoices.client.RateLimitedException;
 import com.hoopai.invoices.client.ServerErrorException;
 import com.hoopai.invoices.client.UnauthorizedException;
 import com.hoopai.invoices.client.UnprocessableEntityException;
-import com.hoopai.invoices.client.oauth.internal.Secrets;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * The one place that turns an error answer into a typed exception. Reads the API's error shapes
  * ({@code {statusCode, message, error}} with {@code message} a string or a list), and still gives a typed
- * exception with an excerpt when the body is not JSON (an HTML page from a proxy, a truncated body).
+ * exception with an excerpt when the body is not JSON (an HTML page from a proxy, a truncated body). Tokens
+ * quoted in the body never reach the exception.
  */
 final class ApiErrorDecoder {
-
-  private static final Pattern BEARER = Pattern.compile("(?i)bearer\\s+(?!<redacted>)[A-Za-z0-9._~+/=-]+");
 
   private final ObjectMapper mapper;
   private final Supplier<ZonedDateTime> clock;
@@ -73,16 +70,17 @@ final class ApiErrorDecoder {
   }
 
   /**
-   * The body with the token the call sent, and anything after {@code Bearer }, replaced: a gateway may echo
-   * the request's credentials into its error, and the body's text ends up in messages and logs.
+   * The body with the token the call sent, and any bearer credential, replaced: a gateway may echo the
+   * request's credentials into its error, and every text of the exception (message, excerpt,
+   * {@code toString()}) comes from the body.
    */
   private static byte[] withoutCredentials(byte[] body, String tokenSent) {
     if (body.length == 0) {
       return body;
     }
     String text = new String(body, StandardCharsets.UTF_8);
-    String scrubbed = BEARER.matcher(Secrets.scrub(text, tokenSent)).replaceAll("Bearer " + Secrets.REDACTED);
-    return scrubbed.equals(text) ? body : scrubbed.getBytes(StandardCharsets.UTF_8);
+    String scrubbed = TokenScrubbing.scrub(text, tokenSent);
+    return scrubbed == text ? body : scrubbed.getBytes(StandardCharsets.UTF_8);
   }
 
   static HoopAiApiException forStatus(ErrorDetails details) {

@@ -54,18 +54,18 @@ final class OperationExchange {
     Request request = request(call);
     boolean logging = logger.enabled();
     if (logging) {
-      logger.request(plan.logTag(), request, call.body());
+      logger.request(plan.logTag(), request, call.body(), call.tokenSent());
     }
     long start = System.nanoTime();
     Response response;
     try {
       response = transport.execute(call.scope().http(), request, call);
       if (logging) {
-        response = logger.response(plan.logTag(), response, elapsedMillis(start));
+        response = logger.response(plan.logTag(), response, elapsedMillis(start), call.tokenSent());
       }
     } catch (IOException e) {
       if (logging) {
-        logger.failure(plan.logTag(), e, elapsedMillis(start));
+        logger.failure(plan.logTag(), e, elapsedMillis(start), call.tokenSent());
       }
       throw transportFailure(e, call);
     }

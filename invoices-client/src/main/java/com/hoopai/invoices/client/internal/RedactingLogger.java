@@ -40,16 +40,24 @@ final class RedactingLogger {
     return level != RequestLogging.NONE;
   }
 
-  void request(String tag, Request request, byte[] body) {
-    sink.log(tag + "---> " + request.method() + " " + request.url() + " HTTP/1.1");
+  /**
+   * Logs a request.
+   *
+   * @param tag the operation's log tag
+   * @param request the request
+   * @param body its body, or {@code null}
+   * @param token the token the request carries, scrubbed from every line (a body may quote it)
+   */
+  void request(String tag, Request request, byte[] body, String token) {
+    log(token, tag + "---> " + request.method() + " " + request.url() + " HTTP/1.1");
     if (level.compareTo(RequestLogging.HEADERS) >= 0) {
-      headers(tag, request.headers());
+      headers(tag, request.headers(), token);
       int length = body == null ? 0 : body.length;
       if (level == RequestLogging.FULL && length > 0) {
-        sink.log(tag);
-        sink.log(tag + new String(body, StandardCharsets.UTF_8));
+        log(token, tag);
+        log(token, tag + new String(body, StandardCharsets.UTF_8));
       }
-      sink.log(tag + "---> END HTTP (" + length + "-byte body)");
+      log(token, tag + "---> END HTTP (" + length + "-byte body)");
     }
   }
 
@@ -58,38 +66,43 @@ final class RedactingLogger {
    *
    * @return the answer, with a body that can still be read
    */
-  Response response(String tag, Response response, long elapsedMillis) throws IOException {
-    sink.log(tag + "<--- " + protocol(response) + " " + response.code()
+  Response response(String tag, Response response, long elapsedMillis, String token) throws IOException {
+    log(token, tag + "<--- " + protocol(response) + " " + response.code()
         + (response.message().isEmpty() ? "" : " " + response.message()) + " (" + elapsedMillis + "ms)");
     if (level.compareTo(RequestLogging.HEADERS) < 0) {
       return response;
     }
-    headers(tag, response.headers());
+    headers(tag, response.headers(), token);
     if (level != RequestLogging.FULL) {
-      sink.log(tag + "<--- END HTTP");
+      log(token, tag + "<--- END HTTP");
       return response;
     }
     ResponseBody body = response.body();
     byte[] bytes = body.bytes();
     if (bytes.length > 0) {
-      sink.log(tag);
-      sink.log(tag + new String(bytes, StandardCharsets.UTF_8));
+      log(token, tag);
+      log(token, tag + new String(bytes, StandardCharsets.UTF_8));
     }
-    sink.log(tag + "<--- END HTTP (" + bytes.length + "-byte body)");
+    log(token, tag + "<--- END HTTP (" + bytes.length + "-byte body)");
     return response.newBuilder().body(ResponseBody.create(bytes, body.contentType())).build();
   }
 
-  void failure(String tag, IOException failure, long elapsedMillis) {
-    sink.log(tag + "<--- ERROR " + failure.getClass().getSimpleName() + ": " + failure.getMessage() + " ("
+  void failure(String tag, IOException failure, long elapsedMillis, String token) {
+    log(token, tag + "<--- ERROR " + failure.getClass().getSimpleName() + ": " + failure.getMessage() + " ("
         + elapsedMillis + "ms)");
   }
 
-  private void headers(String tag, Headers headers) {
+  private void headers(String tag, Headers headers, String token) {
     for (int i = 0; i < headers.size(); i++) {
       String name = headers.name(i);
       String value = SENSITIVE.contains(name.toLowerCase(Locale.ROOT)) ? REDACTED : headers.value(i);
-      sink.log(tag + name + ": " + value);
+      log(token, tag + name + ": " + value);
     }
+  }
+
+  /** Every line passes here: a server may echo the token in a header or a body, even an error page. */
+  private void log(String token, String line) {
+    sink.log(TokenScrubbing.scrub(line, token));
   }
 
   private static String protocol(Response response) {

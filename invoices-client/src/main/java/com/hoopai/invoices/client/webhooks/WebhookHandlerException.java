@@ -16,6 +16,7 @@ public final class WebhookHandlerException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** How many handlers failed. */
   private final int failures;
 
   /**

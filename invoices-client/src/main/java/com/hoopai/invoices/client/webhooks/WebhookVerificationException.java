@@ -69,6 +69,7 @@ public final class WebhookVerificationException extends RuntimeException {
     }
   }
 
+  /** Why the delivery was refused. */
   private final Reason reason;
 
   /**

@@ -6,7 +6,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Two client instances sharing one store make one refresh: on H2, PostgreSQL (in CI) and files. */
@@ -28,7 +27,7 @@ class SharedStoreTest {
   }
 
   @Nested
-  @EnabledIfEnvironmentVariable(named = TestDataSources.POSTGRES_URL_VARIABLE, matches = "jdbc:postgresql:.+")
+  @RequiresPostgres
   class OnPostgres extends SharedStoreContract {
     private DataSource postgres;
     private String table;

@@ -30,7 +30,8 @@ final class TestDataSources {
   static DataSource postgres() {
     String url = System.getenv(POSTGRES_URL_VARIABLE);
     if (url == null || url.isBlank()) {
-      throw new IllegalStateException(POSTGRES_URL_VARIABLE + " is not set");
+      throw new IllegalStateException(POSTGRES_URL_VARIABLE + " is not set: CI must name a PostgreSQL server (see"
+          + " RequiresPostgres)");
     }
     return new DriverManagerDataSource(url);
   }

@@ -113,7 +113,7 @@ class WebhookEventsTest {
 
     assertThat(event.invoice().getInvoiceNumber()).isEqualTo("19");
     assertThat(event.invoice().getBusinessDetails().getAddress().getCity()).isEqualTo("Houston");
-    assertThat(event.invoice().getStatus()).isEqualTo(InvoiceStatus.UNKNOWN_DEFAULT_OPEN_API);
+    assertThat(event.invoice().getStatus()).isEqualTo(InvoiceStatus.UNKNOWN);
     assertThat(event.statusValue()).contains("refunded_later");
     assertThat(event.json().get("brandNewField").asInt()).isEqualTo(1);
     assertThat(paid).containsExactly(event);

@@ -37,6 +37,9 @@ public final class SandboxDispatcher extends Dispatcher {
       "invoiceId", Collection.INVOICES, "scheduleId", Collection.INVOICE_SCHEDULES,
       "estimateId", Collection.ESTIMATES);
 
+  /** Where the sandbox serves its OpenAPI description. */
+  public static final String SPEC_PATH = "/openapi.yaml";
+
   private static final Map<Integer, String> REASONS = Map.of(200, "OK", 201, "Created", 400, "Bad Request",
       401, "Unauthorized", 403, "Forbidden", 404, "Not Found", 422, "Unprocessable Entity",
       429, "Too Many Requests", 500, "Internal Server Error");
@@ -53,6 +56,7 @@ public final class SandboxDispatcher extends Dispatcher {
   private final RateLimiter limiter;
   private final OAuthTokenEndpoint oauth;
   private final ResponseChecker checker;
+  private final String specYaml;
 
   /**
    * A server of the spec with the given settings.
@@ -71,11 +75,17 @@ public final class SandboxDispatcher extends Dispatcher {
         config.dailyLimit());
     this.oauth = new OAuthTokenEndpoint(tokens, config.clientId(), config.clientSecret(), config.companyId(), mapper);
     this.checker = config.checkResponses() ? new ResponseChecker(spec.api()) : null;
+    this.specYaml = spec.text();
   }
 
   @Override
   public MockResponse dispatch(RecordedRequest recorded) {
     IncomingRequest request = IncomingRequest.of(recorded);
+    if (request.rawPath().equals(SPEC_PATH) && request.method().equals("GET")) {
+      // The description every request is validated against, for code generators and API tools; no token.
+      return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/yaml; charset=utf-8")
+          .body(specYaml).build();
+    }
     RateLimiter.Usage usage = null;
     Router.Match match = null;
     Reply reply;

@@ -22,9 +22,11 @@ final class SpecDocument {
   public static final String RESOURCE = "openapi/invoices-api.yaml";
 
   private final OpenAPI api;
+  private final String text;
 
-  private SpecDocument(OpenAPI api) {
+  private SpecDocument(OpenAPI api, String text) {
     this.api = api;
+    this.text = text;
   }
 
   /**
@@ -52,7 +54,16 @@ final class SpecDocument {
     if (result.getOpenAPI() == null || (result.getMessages() != null && !result.getMessages().isEmpty())) {
       throw new IllegalStateException("the spec does not parse: " + result.getMessages());
     }
-    return new SpecDocument(result.getOpenAPI());
+    return new SpecDocument(result.getOpenAPI(), yaml);
+  }
+
+  /**
+   * The description as published, for tools that read it from the running sandbox.
+   *
+   * @return the YAML text
+   */
+  public String text() {
+    return text;
   }
 
   /** The parsed spec; callers must not change it. */
