@@ -48,7 +48,7 @@ final class GovernedHttpClient {
     traces.answered(trace, response.status());
     RateLimitInfo limits = RateLimitInfo.fromHeaders(response.headers()).orElse(null);
     long retryAfter = response.status() == 429 ? RetryAfter.nanos(response.headers()) : -1;
-    budget.observe(limits, response.status(), retryAfter, received - sent, received);
+    governor.observe(budget, limits, response.status(), retryAfter, received - sent, received);
     return response;
   }
 }
