@@ -15,8 +15,9 @@ import java.util.concurrent.TimeUnit;
  * every send until the server's window (or {@code Retry-After}) has passed.
  *
  * <p>With a shared store the store decides the pace; the window still records this process's sends so that
- * pacing continues smoothly if the store fails. After a 429 the local pace is halved (other processes are
- * evidently spending the same budget) and recovers by a tenth of the limit per clean window.
+ * if the store fails, this process paces to the share it had ({@link #reserveAlone}). After a 429 the local
+ * pace is halved (other processes are evidently spending the same budget) and recovers by a tenth of the
+ * limit per clean window.
  */
 final class LocationBudget {
 
@@ -30,6 +31,7 @@ final class LocationBudget {
   private int max = DEFAULT_MAX;
   private int pace = DEFAULT_MAX;
   private long paceRaisedAt;
+  private boolean fallingBack;
   private long windowNanos = DEFAULT_WINDOW_NANOS;
   private long blockedUntil;
   private boolean blocked;
@@ -71,6 +73,25 @@ final class LocationBudget {
   }
 
   /**
+   * Books the next send by this process's own pacing because the shared store failed. The first time, the
+   * pace drops to this process's recent share of the budget (the sends the store booked for it in the last
+   * window, at least one): the other replicas are still sending, and each pacing to the whole limit would
+   * meet 429s. It grows back by a tenth of the limit per clean window.
+   *
+   * @param now the current {@code System.nanoTime()}
+   * @return nanoseconds to wait before sending
+   */
+  synchronized long reserveAlone(long now) {
+    if (!fallingBack) {
+      fallingBack = true;
+      prune(now, effectiveWindow());
+      pace = Math.max(1, Math.min(max, sends.size()));
+      paceRaisedAt = now;
+    }
+    return reserve(now);
+  }
+
+  /**
    * How long the server's own answers say to hold every send (a spent budget, a 429), from now.
    *
    * @param now the current {@code System.nanoTime()}
@@ -87,6 +108,10 @@ final class LocationBudget {
    * @param at when the request will be sent ({@code System.nanoTime()})
    */
   synchronized void booked(long at) {
+    if (fallingBack) {
+      fallingBack = false;
+      pace = max;
+    }
     if (!sends.isEmpty() && sends.peekLast() - at > 0) {
       at = sends.peekLast();
     }

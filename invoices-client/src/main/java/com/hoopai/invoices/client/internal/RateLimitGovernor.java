@@ -87,7 +87,18 @@ public final class RateLimitGovernor {
       return;
     }
     long now = System.nanoTime();
-    long wait = store.shared() && health.shouldAsk(now) ? shared(budget, now) : budget.reserve(now);
+    long wait;
+    if (store.shared() && health.shouldAsk(now)) {
+      // While the server's answers hold sends back, wait first and book afterwards: bookings made before the
+      // hold ends would all be sent the moment it ends, a burst the server refuses again.
+      for (long held = budget.heldFor(now); held > 0; held = budget.heldFor(now)) {
+        TimeUnit.NANOSECONDS.sleep(held);
+        now = System.nanoTime();
+      }
+      wait = shared(budget, now);
+    } else {
+      wait = store.shared() ? budget.reserveAlone(now) : budget.reserve(now);
+    }
     if (wait > 0) {   // measured from the end of the booking
       TimeUnit.NANOSECONDS.sleep(wait);
     }
@@ -108,13 +119,12 @@ public final class RateLimitGovernor {
   }
 
   private long shared(LocationBudget budget, long now) {
-    long held = budget.heldFor(now);
     long booked;
     try {
       booked = store.reserve(budget.key(), budget.bands(), MAX_SHARED_WAIT_NANOS);
     } catch (RuntimeException e) {
       health.failed(e, System.nanoTime());
-      return budget.reserve(now);
+      return budget.reserveAlone(System.nanoTime());
     }
     long answered = System.nanoTime();
     health.succeeded(answered);
@@ -123,9 +133,8 @@ public final class RateLimitGovernor {
     }
     // Measured from the answer: the store timed the booking somewhere during the round trip, and sending a
     // round trip late is safe where sending it early is not.
-    long wait = Math.max(booked, held - (answered - now));
-    budget.booked(answered + Math.max(0, wait));
-    return wait;
+    budget.booked(answered + booked);
+    return booked;
   }
 
   /**

@@ -12,10 +12,14 @@ import java.time.ZoneOffset;
  * How HoopAI's limits become a Bucket4j bucket. The server counts requests in windows whose start it alone
  * knows, so the bucket must allow at most {@code max} requests in <em>any</em> window: a token bucket of
  * capacity {@code C} refilled at rate {@code r} allows at most {@code C + r * W} in a window of length
- * {@code W}. With {@code C = max / 20} (at least 1) and {@code r = (max - C) / (W + margin)} that is below
- * {@code max} even when arrivals are spread by up to the margin ({@code W / 40}, at least 50 ms) more than the
- * sends, while the steady pace stays within 10 % of the limit (92.7 % of 100 per 10 s). The daily band is a
- * second limit refilled at midnight UTC.
+ * {@code W}. With {@code C = 1} and {@code r = (max - 1) / (W + margin)} that stays below {@code max} even when
+ * arrivals are spread by up to the margin ({@code W / 20}, at least 50 ms) plus one refill period more than the
+ * sends (about 0.6 s at 100 per 10 s, 150 ms at 40 per 2 s), while the steady pace stays within 10 % of the limit
+ * (94 % of 100 per 10 s, 93 % of 40 per 2 s). The daily band is a second limit refilled at midnight UTC.
+ *
+ * <p>Limits that change after a bucket was made from the server's figures take effect when the bucket expires
+ * (a day without calls); meanwhile the client's own view, corrected by every answer's headers, holds sends
+ * back when the server says the budget is spent.
  */
 public final class BucketPlan {
 
@@ -25,14 +29,25 @@ public final class BucketPlan {
   }
 
   /**
-   * The store key of a budget: the app, the location and the limits (limits that change start a new bucket).
+   * The store key of a budget: the app and the location.
    *
    * @param key the app and location
-   * @param bands the limits
-   * @return a key such as {@code hoopai:app/location:100/10000/200000}
+   * @return a key such as {@code hoopai:app/location}
    */
-  public static String key(RateLimitKey key, RateLimitBands bands) {
-    return "hoopai:" + key.id() + ":" + bands.max() + "/" + bands.window().toMillis() + "/" + bands.dailyLimit();
+  public static String key(RateLimitKey key) {
+    return "hoopai:" + key.id();
+  }
+
+  /**
+   * The configuration version of the limits: a process that has not heard from the server yet books with
+   * the documented limits (version 0) and never replaces a bucket made from the server's figures (version
+   * 1); the first process to learn them replaces the documented bucket, keeping the tokens it holds.
+   *
+   * @param bands the limits
+   * @return 0 for the documented limits, 1 for limits the server reported
+   */
+  public static long version(RateLimitBands bands) {
+    return bands.equals(RateLimitBands.DOCUMENTED) ? 0 : 1;
   }
 
   /**
@@ -54,14 +69,14 @@ public final class BucketPlan {
         .build();
   }
 
-  /** Requests that may go at once: a twentieth of the limit, at least one. */
+  /** Requests that may go at once: one (each more would cost a request per window in the steady pace). */
   static long burst(RateLimitBands bands) {
-    return Math.max(1, bands.max() / 20);
+    return 1;
   }
 
-  /** How much later than its send a request may arrive without risking a 429. */
+  /** How much later than its send a request may arrive without risking a 429 (besides a refill period). */
   static Duration margin(Duration window) {
-    Duration margin = window.dividedBy(40);
+    Duration margin = window.dividedBy(20);
     return margin.compareTo(MIN_MARGIN) < 0 ? MIN_MARGIN : margin;
   }
 }

@@ -6,6 +6,7 @@ import com.hoopai.invoices.client.ratelimit.RateLimitStore;
 import com.hoopai.invoices.ratelimit.internal.Bookings;
 import com.hoopai.invoices.ratelimit.internal.BoundedCalls;
 import com.hoopai.invoices.ratelimit.internal.BucketPlan;
+import io.github.bucket4j.TokensInheritanceStrategy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.ExpiredEntriesCleaner;
@@ -121,9 +122,11 @@ public final class PostgresRateLimitStore implements RateLimitStore {
 
   @Override
   public long reserve(RateLimitKey key, RateLimitBands bands, long maxWaitNanos) {
-    String id = BucketPlan.key(key, bands);
+    String id = BucketPlan.key(key);
     long booked = calls.call(() -> Bookings.book(
-        buckets.builder().build(id, () -> BucketPlan.configuration(bands, clock.instant())), maxWaitNanos));
+        buckets.builder()
+        .withImplicitConfigurationReplacement(BucketPlan.version(bands), TokensInheritanceStrategy.AS_IS)
+        .build(id, () -> BucketPlan.configuration(bands, clock.instant())), maxWaitNanos));
     long now = System.nanoTime();
     if (now - nextCleanup >= 0) {
       nextCleanup = now + CLEANUP_INTERVAL_NANOS;

@@ -6,6 +6,7 @@ import com.hoopai.invoices.client.ratelimit.RateLimitStore;
 import com.hoopai.invoices.ratelimit.internal.Bookings;
 import com.hoopai.invoices.ratelimit.internal.BucketPlan;
 import com.hoopai.invoices.ratelimit.internal.StoreUnavailableException;
+import io.github.bucket4j.TokensInheritanceStrategy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
@@ -25,7 +26,7 @@ import java.util.Objects;
 /**
  * A rate-limit budget shared through Redis (Lettuce): every replica of an app that uses the same Redis books
  * its requests in one Bucket4j bucket per app and location, with compare-and-swap in Lua, one round trip per
- * booking. Keys ({@code hoopai:<app>/<location>:<limits>}) expire once the bucket would be full again.
+ * booking. Keys ({@code hoopai:<app>/<location>}) expire once the bucket would be full again.
  *
  * <pre>{@code
  * RedisRateLimitStore store = RedisRateLimitStore.builder("redis://redis.internal:6379").build();
@@ -97,9 +98,11 @@ public final class RedisRateLimitStore implements RateLimitStore {
 
   @Override
   public long reserve(RateLimitKey key, RateLimitBands bands, long maxWaitNanos) {
-    String id = BucketPlan.key(key, bands);
+    String id = BucketPlan.key(key);
     try {
-      return Bookings.book(buckets().builder().build(id, () -> BucketPlan.configuration(bands, clock.instant())),
+      return Bookings.book(buckets().builder()
+          .withImplicitConfigurationReplacement(BucketPlan.version(bands), TokensInheritanceStrategy.AS_IS)
+          .build(id, () -> BucketPlan.configuration(bands, clock.instant())),
           maxWaitNanos);
     } catch (StoreUnavailableException e) {
       throw e;
