@@ -48,6 +48,23 @@ public interface CallListener {
   }
 
   /**
+   * The shared rate-limit store failed or answered too slowly: calls are paced by this process alone (and
+   * 429s retried) until it answers again. Called once per outage.
+   *
+   * @param cause the store's failure
+   */
+  default void onRateLimitStoreUnavailable(Throwable cause) {
+  }
+
+  /**
+   * The shared rate-limit store answers again after an outage; calls share its budget again.
+   *
+   * @param outage how long it was unavailable
+   */
+  default void onRateLimitStoreRecovered(java.time.Duration outage) {
+  }
+
+  /**
    * This listener, then another.
    *
    * @param next called after this one
@@ -66,6 +83,18 @@ public interface CallListener {
       public void onCallEnd(CallEvent call) {
         first.onCallEnd(call);
         next.onCallEnd(call);
+      }
+
+      @Override
+      public void onRateLimitStoreUnavailable(Throwable cause) {
+        first.onRateLimitStoreUnavailable(cause);
+        next.onRateLimitStoreUnavailable(cause);
+      }
+
+      @Override
+      public void onRateLimitStoreRecovered(java.time.Duration outage) {
+        first.onRateLimitStoreRecovered(outage);
+        next.onRateLimitStoreRecovered(outage);
       }
     };
   }

@@ -10,6 +10,7 @@ import com.hoopai.invoices.client.internal.ClientRuntime;
 import com.hoopai.invoices.client.internal.OkHttpThreads;
 import com.hoopai.invoices.client.internal.RateLimitGovernor;
 import com.hoopai.invoices.client.internal.SecureUrls;
+import com.hoopai.invoices.client.ratelimit.RateLimitStore;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
 import java.time.Duration;
@@ -50,6 +51,8 @@ public final class InvoicesClient implements AutoCloseable {
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
   /** Default read timeout. */
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+  /** Default number of idle connections kept: room for 256 concurrent callers without reconnecting. */
+  public static final int DEFAULT_MAX_IDLE_CONNECTIONS = 256;
 
   private final Builder settings;
   private final OkHttpClient httpClient;
@@ -66,8 +69,10 @@ public final class InvoicesClient implements AutoCloseable {
   private InvoicesClient(Builder builder) {
     this.settings = builder.copy();
     this.ownsHttpClient = builder.httpClient == null;
-    this.httpClient = configure(ownsHttpClient ? defaultHttpClient() : builder.httpClient.newBuilder(), builder);
-    this.governor = new RateLimitGovernor(builder.paceRateLimits);
+    this.httpClient = configure(ownsHttpClient ? defaultHttpClient(builder.maxIdleConnections)
+        : builder.httpClient.newBuilder(), builder);
+    this.governor = new RateLimitGovernor(builder.paceRateLimits, builder.rateLimitStore, builder.rateLimitAppId,
+        builder.callListener);
     this.runtime = new ClientRuntime(new ClientRuntime.Settings(builder.baseUrl, builder.apiVersion,
         builder.tokens, builder.userAgent(), httpClient, builder.logging, builder.logger, governor,
         builder.callListener, builder.retryPolicy, builder.retry, builder.circuitBreaker));
@@ -200,12 +205,27 @@ public final class InvoicesClient implements AutoCloseable {
   }
 
   /**
-   * The last rate limits the server reported, for every location this client has called.
+   * The last rate limits the server reported, for every location this client holds a budget for (a location
+   * idle past its window is dropped). It walks every location: for metrics use {@link #rateLimitSummary()}.
    *
    * @return an unmodifiable snapshot by location id
    */
   public Map<String, RateLimitInfo> rateLimits() {
     return governor.snapshot();
+  }
+
+  /**
+   * The rate-limit state in a few running figures (lowest budgets recently reported, locations held, whether
+   * the shared store is failing), for metrics: O(1), however many locations the client has called.
+   *
+   * <pre>{@code
+   * client.rateLimitSummary().lowestRemaining().ifPresent(left -> gauge.set(left));
+   * }</pre>
+   *
+   * @return the summary
+   */
+  public RateLimitSummary rateLimitSummary() {
+    return governor.summary();
   }
 
   /**
@@ -279,10 +299,12 @@ public final class InvoicesClient implements AutoCloseable {
     return "InvoicesClient{baseUrl=" + settings.baseUrl + ", apiVersion=" + settings.apiVersion + "}";
   }
 
-  private static OkHttpClient.Builder defaultHttpClient() {
+  private static OkHttpClient.Builder defaultHttpClient(int maxIdleConnections) {
     // Idle connections are dropped after 30 s, before servers and load balancers close them: a pooled
     // connection the far end closed is the usual cause of a failure after the request was written.
-    return OkHttpThreads.newBuilder(16, 30, TimeUnit.SECONDS);
+    // Idle connections are kept for as many callers as may use the client at once: with fewer, every burst
+    // above the pool size closes connections that the next burst opens again (a TLS handshake each).
+    return OkHttpThreads.newBuilder(maxIdleConnections, 30, TimeUnit.SECONDS);
   }
 
   private static OkHttpClient configure(OkHttpClient.Builder http, Builder settings) {
@@ -323,6 +345,9 @@ public final class InvoicesClient implements AutoCloseable {
     private CircuitBreaker circuitBreaker;
     private boolean paceRateLimits = true;
     private CallListener callListener = CallListener.NONE;
+    private RateLimitStore rateLimitStore = RateLimitStore.local();
+    private String rateLimitAppId = "";
+    private int maxIdleConnections = DEFAULT_MAX_IDLE_CONNECTIONS;
 
     private Builder() {
     }
@@ -522,6 +547,46 @@ public final class InvoicesClient implements AutoCloseable {
     }
 
     /**
+     * Where requests are booked against the rate limit before they are sent. By default the budget is kept in
+     * this process ({@link RateLimitStore#local()}); give a shared store (PostgreSQL or Redis, from
+     * {@code hoopai-invoices-ratelimit}) when several replicas of one app call the same locations, so that
+     * together they stay within HoopAI's limit. A store that fails never fails a call: the process paces by
+     * itself until the store answers again. The store is not closed by {@link InvoicesClient#close()}.
+     *
+     * <pre>{@code
+     * builder.rateLimitStore(clientId, PostgresRateLimitStore.builder(dataSource).build());
+     * }</pre>
+     *
+     * @param appId the app whose budget is booked (its OAuth client id, say): replicas of one app share it
+     * @param store the store
+     * @return this builder
+     */
+    public Builder rateLimitStore(String appId, RateLimitStore store) {
+      if (appId == null || appId.isBlank() || appId.length() > 200 || appId.chars().anyMatch(Character::isISOControl)) {
+        throw new IllegalArgumentException("rateLimitStore: appId must be 1 to 200 printable characters");
+      }
+      this.rateLimitStore = Objects.requireNonNull(store, "rateLimitStore");
+      this.rateLimitAppId = appId.strip();
+      return this;
+    }
+
+    /**
+     * How many idle connections the client's own pool keeps (for 30 s each). Size it for the most threads that
+     * call the client at once: with fewer, connections are closed and opened again under load. Ignored when
+     * {@link #httpClient(OkHttpClient)} gives a client, whose pool is used.
+     *
+     * @param max 1 or more; default {@value InvoicesClient#DEFAULT_MAX_IDLE_CONNECTIONS}
+     * @return this builder
+     */
+    public Builder maxIdleConnections(int max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("maxIdleConnections must be 1 or more, was " + max);
+      }
+      this.maxIdleConnections = max;
+      return this;
+    }
+
+    /**
      * Hears every call's retries and end, for metrics: the operation, duration, attempts, status and failure,
      * never ids or tokens. Replaces the previous listener: combine several with
      * {@link CallListener#andThen(CallListener)}.
@@ -577,6 +642,9 @@ public final class InvoicesClient implements AutoCloseable {
       copy.circuitBreaker = circuitBreaker;
       copy.paceRateLimits = paceRateLimits;
       copy.callListener = callListener;
+      copy.rateLimitStore = rateLimitStore;
+      copy.rateLimitAppId = rateLimitAppId;
+      copy.maxIdleConnections = maxIdleConnections;
       return copy;
     }
 

@@ -210,6 +210,20 @@ public final class HoopAiSandbox implements AutoCloseable {
   }
 
   /**
+   * How many requests the sandbox answered 429 (over the burst or daily limit, each with {@code Retry-After})
+   * since it started; {@link #reset()} does not clear it.
+   *
+   * <pre>{@code
+   * assertThat(sandbox.rateLimitedCount()).isZero();   // the client paced itself
+   * }</pre>
+   *
+   * @return the count
+   */
+  public long rateLimitedCount() {
+    return dispatcher.rateLimitedCount();
+  }
+
+  /**
    * The OAuth client id {@code POST /oauth/token} accepts.
    *
    * @return the client id

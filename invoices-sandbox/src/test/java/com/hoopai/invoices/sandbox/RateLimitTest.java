@@ -64,6 +64,8 @@ class RateLimitTest {
     assertThat(limited.json().toString())
         .isEqualTo("{\"statusCode\":429,\"message\":\"Too many requests\",\"error\":\"Too Many Requests\"}");
     assertThat(limited.headers().get("X-RateLimit-Remaining")).isEqualTo("0");
+    assertThat(limited.headers().get("Retry-After")).as("seconds until the window ends").isEqualTo("10");
+    assertThat(sandbox.rateLimitedCount()).isEqualTo(1);
     assertThat(number("anotherLocation00001").status()).as("another location has its own budget").isEqualTo(200);
 
     clock.advance(Duration.ofSeconds(10));

@@ -181,6 +181,7 @@ final class ClientSettings {
     set(PREFIX + "connect-timeout", () -> builder.connectTimeout(properties.getConnectTimeout()));
     set(PREFIX + "read-timeout", () -> builder.readTimeout(properties.getReadTimeout()));
     set(PREFIX + "request-logging", () -> builder.requestLogging(properties.getRequestLogging()));
+    set(PREFIX + "max-idle-connections", () -> builder.maxIdleConnections(properties.getMaxIdleConnections()));
     builder.paceRateLimits(properties.isPaceRateLimits());
     builder.retryPolicy(retryPolicy(properties.getRetry()));
     if (properties.getCircuitBreaker().isEnabled()) {

@@ -58,6 +58,7 @@ import org.springframework.core.annotation.Order;
     "org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration"})
 @ConditionalOnClass(InvoicesClient.class)
 @EnableConfigurationProperties(HoopAiInvoicesProperties.class)
+@Import(RateLimitStoreConfiguration.class)
 public final class HoopAiInvoicesAutoConfiguration {
 
   /** The name of the Resilience4j retry and circuit breaker instances taken from the application's registries. */

@@ -5,10 +5,10 @@ import com.hoopai.invoices.client.InvoicesClient;
 import com.hoopai.invoices.client.oauth.AgencyLocationTokenProvider;
 import com.hoopai.invoices.client.oauth.OAuthTokenProvider;
 import com.hoopai.invoices.client.oauth.TokenStatus;
+import com.hoopai.invoices.client.oauth.TokenStatusSummary;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -24,7 +24,6 @@ import java.util.function.Supplier;
 final class HoopAiInvoicesHealth {
 
   static final String BEAN_NAME = "hoopAiInvoicesHealthIndicator";
-  private static final int MAX_LISTED = 20;
 
   /** A status code ({@code UP}, {@code DOWN}) and the details. */
   record Report(String status, Map<String, Object> details) {
@@ -56,27 +55,17 @@ final class HoopAiInvoicesHealth {
       details.put("authentication", provider == null ? "custom" : "access-token");
     } else {
       details.put("authentication", provider instanceof AgencyLocationTokenProvider ? "oauth-agency" : "oauth");
-      List<TokenStatus> statuses = oauth.statuses();
+      // The provider's running summary: O(keys with a problem) per check, however many locations it serves.
+      TokenStatusSummary summary = oauth.statusSummary();
       Map<TokenStatus.State, Integer> counts = new EnumMap<>(TokenStatus.State.class);
-      List<String> attention = new java.util.ArrayList<>();
-      for (TokenStatus status : statuses) {
-        counts.merge(status.state(), 1, Integer::sum);
-        if (needsAttention(status.state()) && attention.size() < MAX_LISTED) {
-          attention.add(status.key() + ": " + status.state());
-        }
-      }
+      counts.putAll(summary.counts());
       details.put("tokens", counts);
-      if (!attention.isEmpty()) {
-        details.put("attention", attention);
+      if (!summary.attention().isEmpty()) {
+        details.put("attention", summary.attention());
       }
-      down |= !statuses.isEmpty()
-          && counts.getOrDefault(TokenStatus.State.REAUTHORIZATION_REQUIRED, 0) == statuses.size();
+      down |= summary.keys() > 0 && summary.count(TokenStatus.State.REAUTHORIZATION_REQUIRED) == summary.keys();
     }
     return new Report(down ? "DOWN" : "UP", details);
   }
 
-  private static boolean needsAttention(TokenStatus.State state) {
-    return state == TokenStatus.State.REAUTHORIZATION_REQUIRED || state == TokenStatus.State.SAVE_PENDING
-        || state == TokenStatus.State.REFRESH_FAILING;
-  }
 }

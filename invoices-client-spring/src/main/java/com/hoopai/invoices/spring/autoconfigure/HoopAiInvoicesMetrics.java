@@ -4,7 +4,7 @@ import com.hoopai.invoices.client.CallEvent;
 import com.hoopai.invoices.client.CallListener;
 import com.hoopai.invoices.client.HoopAiConnectionException;
 import com.hoopai.invoices.client.InvoicesClient;
-import com.hoopai.invoices.client.RateLimitInfo;
+import com.hoopai.invoices.client.RateLimitSummary;
 import com.hoopai.invoices.client.oauth.OAuthException;
 import com.hoopai.invoices.client.oauth.OAuthListener;
 import com.hoopai.invoices.client.oauth.ReauthorizationRequiredException;
@@ -15,7 +15,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Instant;
 import java.util.function.Supplier;
-import java.util.function.ToDoubleFunction;
+import java.util.OptionalLong;
+import java.util.function.Function;
 
 /**
  * The client's Micrometer meters, fed by its {@link CallListener} and {@link OAuthListener} hooks. Tags name
@@ -30,7 +31,9 @@ import java.util.function.ToDoubleFunction;
  *   <li>{@value #TOKEN_REFRESHES} and {@value #TOKEN_REFRESH_FAILURES} (counters, the latter tagged
  *       {@code reason}: {@code refresh_failed}, {@code reauthorization_required}, {@code save_failed});
  *   <li>{@value #RATE_LIMIT_REMAINING} and {@value #RATE_LIMIT_DAILY_REMAINING} (gauges): the smallest budget
- *       the server last reported for any location, so an alert fires before any location meets a 429.
+ *       the server recently reported for any location, so an alert fires before any location meets a 429;
+ *   <li>{@value #RATE_LIMIT_STORE_DEGRADED} (gauge, 0 or 1) and {@value #RATE_LIMIT_STORE_OUTAGES} (counter):
+ *       the shared rate-limit store failing, each process pacing alone meanwhile.
  * </ul>
  */
 final class HoopAiInvoicesMetrics implements CallListener, OAuthListener {
@@ -41,10 +44,13 @@ final class HoopAiInvoicesMetrics implements CallListener, OAuthListener {
   static final String TOKEN_REFRESH_FAILURES = "hoopai.invoices.token.refresh.failures";
   static final String RATE_LIMIT_REMAINING = "hoopai.invoices.ratelimit.remaining";
   static final String RATE_LIMIT_DAILY_REMAINING = "hoopai.invoices.ratelimit.daily.remaining";
+  static final String RATE_LIMIT_STORE_DEGRADED = "hoopai.invoices.ratelimit.store.degraded";
+  static final String RATE_LIMIT_STORE_OUTAGES = "hoopai.invoices.ratelimit.store.outages";
 
   private final MeterRegistry registry;
   private final Supplier<InvoicesClient> client;
   private final Counter refreshes;
+  private final Counter storeOutages;
 
   HoopAiInvoicesMetrics(MeterRegistry registry, Supplier<InvoicesClient> client) {
     this.registry = registry;
@@ -52,14 +58,27 @@ final class HoopAiInvoicesMetrics implements CallListener, OAuthListener {
     this.refreshes = Counter.builder(TOKEN_REFRESHES).description("OAuth token refreshes that succeeded and were saved")
         .register(registry);
     // The client is looked up when the gauge is read: it is built after this listener, which it uses.
-    Gauge.builder(RATE_LIMIT_REMAINING, this, m -> m.lowest(l -> l.remaining().isPresent()
-            ? l.remaining().getAsInt() : Double.NaN))
-        .description("Requests left in the current burst window, for the location with the fewest")
+    // Each reads the client's running summary: O(1) per scrape, however many locations it calls.
+    Gauge.builder(RATE_LIMIT_REMAINING, this, m -> m.summary(s -> s.lowestRemaining()))
+        .description("Requests left in a burst window, for the location with the fewest (answers of the last window)")
         .register(registry);
-    Gauge.builder(RATE_LIMIT_DAILY_REMAINING, this, m -> m.lowest(l -> l.dailyRemaining().isPresent()
-            ? l.dailyRemaining().getAsLong() : Double.NaN))
-        .description("Requests left today, for the location with the fewest")
+    Gauge.builder(RATE_LIMIT_DAILY_REMAINING, this, m -> m.summary(s -> s.lowestDailyRemaining()))
+        .description("Requests left today, for the location with the fewest (answers of the last hour)")
         .register(registry);
+    Gauge.builder(RATE_LIMIT_STORE_DEGRADED, this, m -> {
+          InvoicesClient current = m.client.get();
+          return current == null ? Double.NaN : current.rateLimitSummary().storeDegraded() ? 1 : 0;
+        })
+        .description("1 while the shared rate-limit store fails and each process paces alone, else 0")
+        .register(registry);
+    this.storeOutages = Counter.builder(RATE_LIMIT_STORE_OUTAGES)
+        .description("Outages of the shared rate-limit store (each process paced alone meanwhile)")
+        .register(registry);
+  }
+
+  @Override
+  public void onRateLimitStoreUnavailable(Throwable cause) {
+    storeOutages.increment();
   }
 
   @Override
@@ -119,13 +138,13 @@ final class HoopAiInvoicesMetrics implements CallListener, OAuthListener {
     };
   }
 
-  private double lowest(ToDoubleFunction<RateLimitInfo> budget) {
+  private double summary(Function<RateLimitSummary, OptionalLong> figure) {
     InvoicesClient current = client.get();
     if (current == null) {
       return Double.NaN;
     }
-    return current.rateLimits().values().stream().mapToDouble(budget).filter(v -> !Double.isNaN(v)).min()
-        .orElse(Double.NaN);
+    OptionalLong value = figure.apply(current.rateLimitSummary());
+    return value.isPresent() ? value.getAsLong() : Double.NaN;
   }
 
   @Override

@@ -49,6 +49,9 @@ public class HoopAiInvoicesProperties {
   /** Whether to pace requests per location so a burst stays within the API's rate limit instead of meeting 429s. */
   private boolean paceRateLimits = true;
 
+  /** How many idle connections the client's pool keeps: size it for the most threads that call the API at once. */
+  private int maxIdleConnections = 256;
+
   /** Whether to take the 'hoopai-invoices' retry and circuit breaker from the application's Resilience4j registries. */
   private boolean useResilience4jRegistries = true;
 
@@ -61,6 +64,8 @@ public class HoopAiInvoicesProperties {
   private final Retry retry = new Retry();
 
   private final CircuitBreaker circuitBreaker = new CircuitBreaker();
+
+  private final RateLimit rateLimit = new RateLimit();
 
   /**
    * The value of {@code hoopai.invoices.base-url}.
@@ -204,6 +209,33 @@ public class HoopAiInvoicesProperties {
    */
   public void setUseResilience4jRegistries(boolean useResilience4jRegistries) {
     this.useResilience4jRegistries = useResilience4jRegistries;
+  }
+
+  /**
+   * The value of {@code hoopai.invoices.max-idle-connections}.
+   *
+   * @return the value
+   */
+  public int getMaxIdleConnections() {
+    return maxIdleConnections;
+  }
+
+  /**
+   * Sets {@code hoopai.invoices.max-idle-connections}.
+   *
+   * @param maxIdleConnections the value
+   */
+  public void setMaxIdleConnections(int maxIdleConnections) {
+    this.maxIdleConnections = maxIdleConnections;
+  }
+
+  /**
+   * The {@code hoopai.invoices.rate-limit.*} properties.
+   *
+   * @return them, never {@code null}
+   */
+  public RateLimit getRateLimit() {
+    return rateLimit;
   }
 
   /**
@@ -752,6 +784,96 @@ public class HoopAiInvoicesProperties {
      */
     public void setWaitDurationInOpenState(Duration waitDurationInOpenState) {
       this.waitDurationInOpenState = waitDurationInOpenState;
+    }
+  }
+
+  /**
+   * Where requests are booked against HoopAI's rate limit: in this process (local), or in a budget every
+   * replica of the app shares (jdbc: the application's PostgreSQL DataSource; redis: a Redis server). The shared
+   * stores need hoopai-invoices-ratelimit and Bucket4j's PostgreSQL or Lettuce module.
+   */
+  public static class RateLimit {
+
+    /** The budget store: local (each process paces alone), jdbc (PostgreSQL, the app's DataSource) or redis. */
+    private Store store = Store.LOCAL;
+
+    /** The app whose budget is shared (default oauth.client-id); replicas of one app must use the same id. */
+    private String appId;
+
+    /** The Redis server of the redis store, such as redis://host:6379 (default spring.data.redis.url or host and port). */
+    private String redisUrl;
+
+    /** The table of the jdbc store, optionally schema-qualified. */
+    private String tableName = "hoopai_rate_limit_buckets";
+
+    /** Whether the jdbc store creates its table at startup when it is missing. */
+    private boolean createTable = false;
+
+    /** The longest wait for the store per request; past it the request is paced in this process. */
+    private Duration timeout = Duration.ofMillis(500);
+
+    public Store getStore() {
+      return store;
+    }
+
+    public void setStore(Store store) {
+      this.store = store;
+    }
+
+    public String getAppId() {
+      return appId;
+    }
+
+    public void setAppId(String appId) {
+      this.appId = appId;
+    }
+
+    public String getRedisUrl() {
+      return redisUrl;
+    }
+
+    public void setRedisUrl(String redisUrl) {
+      this.redisUrl = redisUrl;
+    }
+
+    public String getTableName() {
+      return tableName;
+    }
+
+    public void setTableName(String tableName) {
+      this.tableName = tableName;
+    }
+
+    public boolean isCreateTable() {
+      return createTable;
+    }
+
+    public void setCreateTable(boolean createTable) {
+      this.createTable = createTable;
+    }
+
+    public Duration getTimeout() {
+      return timeout;
+    }
+
+    public void setTimeout(Duration timeout) {
+      this.timeout = timeout;
+    }
+
+    @Override
+    public String toString() {
+      return "RateLimit{store=" + store + ", appId=" + appId + ", redisUrl=" + (redisUrl == null ? "none" : "<redacted>")
+          + "}";
+    }
+
+    /** The kinds of rate-limit store. */
+    public enum Store {
+      /** In this process: each replica paces alone. */
+      LOCAL,
+      /** PostgreSQL through the application's DataSource. */
+      JDBC,
+      /** A Redis server. */
+      REDIS
     }
   }
 }

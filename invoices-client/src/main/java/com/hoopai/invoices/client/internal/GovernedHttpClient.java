@@ -44,7 +44,7 @@ final class GovernedHttpClient {
     traces.answered(call.trace(), response.code());
     RateLimitInfo limits = AnswerHeaders.rateLimit(response.headers());
     long retryAfter = response.code() == 429 ? RetryAfter.nanos(response.headers()) : -1;
-    budget.observe(limits, response.code(), retryAfter, received - sent, received);
+    governor.observe(budget, limits, response.code(), retryAfter, received - sent, received);
     return response;
   }
 }

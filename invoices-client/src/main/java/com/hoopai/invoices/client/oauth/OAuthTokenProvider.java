@@ -67,7 +67,12 @@ public final class OAuthTokenProvider implements AccessTokenProvider {
     volatile StoredTokens current;
     volatile Pending pending;
     volatile Failure failure;
+    volatile long lastUsed = System.nanoTime();
   }
+
+  /** A key that works and has not been used for this long is dropped from memory (the store still has it). */
+  static final long IDLE_EVICTION_NANOS = TimeUnit.MINUTES.toNanos(10);
+  private static final long SWEEP_INTERVAL_NANOS = TimeUnit.MINUTES.toNanos(1);
 
   /** Refreshed tokens not saved yet, and the version they replace. */
   private record Pending(StoredTokens tokens, long baseVersion) {
@@ -100,6 +105,10 @@ public final class OAuthTokenProvider implements AccessTokenProvider {
   private final Clock clock;
   private final Duration maxWait;
   private final ConcurrentMap<String, KeyState> states = new ConcurrentHashMap<>();
+  /** The keys whose state is not VALID, with that state: kept up to date so the summary costs O(problems). */
+  private final ConcurrentMap<String, TokenStatus.State> notValid = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicBoolean sweeping = new java.util.concurrent.atomic.AtomicBoolean();
+  private volatile long nextSweep = System.nanoTime() + SWEEP_INTERVAL_NANOS;
   private final SingleFlight<StoredTokens> flights = new SingleFlight<>();
 
   private OAuthTokenProvider(Builder builder) {
@@ -194,24 +203,58 @@ public final class OAuthTokenProvider implements AccessTokenProvider {
     }
     StoredTokens current = state.current;
     Failure failure = state.failure;
-    TokenStatus.State value;
-    if (state.pending != null) {
-      value = TokenStatus.State.SAVE_PENDING;
-    } else if (failure != null && failure.error() instanceof ReauthorizationRequiredException) {
-      value = TokenStatus.State.REAUTHORIZATION_REQUIRED;
-    } else if (failure != null) {
-      value = TokenStatus.State.REFRESH_FAILING;
-    } else {
-      value = current == null ? TokenStatus.State.NOT_LOADED : TokenStatus.State.VALID;
-    }
+    TokenStatus.State value = stateOf(state);
     return new TokenStatus(key, value, current == null ? -1 : current.version(),
         current == null ? null : current.expiresAt(), failure == null ? null : failure.error(),
         failure == null || failure.error() instanceof ReauthorizationRequiredException ? null : failure.retryAt());
   }
 
+  private static TokenStatus.State stateOf(KeyState state) {
+    Failure failure = state.failure;
+    if (state.pending != null) {
+      return TokenStatus.State.SAVE_PENDING;
+    } else if (failure != null && failure.error() instanceof ReauthorizationRequiredException) {
+      return TokenStatus.State.REAUTHORIZATION_REQUIRED;
+    } else if (failure != null) {
+      return TokenStatus.State.REFRESH_FAILING;
+    }
+    return state.current == null ? TokenStatus.State.NOT_LOADED : TokenStatus.State.VALID;
+  }
+
   /**
-   * What this provider knows about every key it has served or tried to serve since it started, for health
-   * checks; makes no call.
+   * Counts of keys by state and the keys that need attention, for health checks: kept up to date as tokens
+   * change, so it costs O(keys with a problem), not O(keys); makes no call.
+   *
+   * <pre>{@code
+   * TokenStatusSummary summary = tokens.statusSummary();
+   * summary.attention().forEach(log::warn);
+   * }</pre>
+   *
+   * @return the summary
+   */
+  public TokenStatusSummary statusSummary() {
+    int keys = states.size();
+    java.util.Map<TokenStatus.State, Integer> counts = new java.util.EnumMap<>(TokenStatus.State.class);
+    java.util.List<String> attention = new java.util.ArrayList<>();
+    int notValidCount = 0;
+    for (java.util.Map.Entry<String, TokenStatus.State> entry : notValid.entrySet()) {
+      TokenStatus.State state = entry.getValue();
+      counts.merge(state, 1, Integer::sum);
+      notValidCount++;
+      if (state != TokenStatus.State.NOT_LOADED && attention.size() < TokenStatusSummary.MAX_LISTED) {
+        attention.add(entry.getKey() + ": " + state);
+      }
+    }
+    if (keys > notValidCount) {
+      counts.put(TokenStatus.State.VALID, keys - notValidCount);
+    }
+    return new TokenStatusSummary(keys, counts, attention);
+  }
+
+  /**
+   * What this provider knows about every key it holds (a working key idle for 10 minutes is dropped and
+   * loaded again when used), for health checks; makes no call. It walks every key: prefer
+   * {@link #statusSummary()}.
    *
    * <pre>{@code
    * long broken = tokens.statuses().stream()
@@ -278,7 +321,19 @@ public final class OAuthTokenProvider implements AccessTokenProvider {
   }
 
   private KeyState state(String key) {
-    return states.computeIfAbsent(key, k -> new KeyState());
+    long now = System.nanoTime();
+    if (now - nextSweep >= 0) {
+      sweep(now);
+    }
+    KeyState state = states.get(key);
+    if (state == null) {
+      state = states.computeIfAbsent(key, k -> {
+        notValid.put(k, TokenStatus.State.NOT_LOADED);
+        return new KeyState();
+      });
+    }
+    state.lastUsed = now;
+    return state;
   }
 
   /** The hot path: a token that can be used without any I/O, or null. */
@@ -296,12 +351,46 @@ public final class OAuthTokenProvider implements AccessTokenProvider {
   }
 
   private StoredTokens obtain(String key, KeyState state, String rejected) {
-    StoredTokens tokens = flights.run(key, () -> work(key, state, rejected), maxWait);
-    if (rejected != null && rejected.equals(tokens.accessToken())) {
-      // We joined a flight started for another reason; run one of our own, which refreshes.
-      tokens = flights.run(key, () -> work(key, state, rejected), maxWait);
+    try {
+      StoredTokens tokens = flights.run(key, () -> work(key, state, rejected), maxWait);
+      if (rejected != null && rejected.equals(tokens.accessToken())) {
+        // We joined a flight started for another reason; run one of our own, which refreshes.
+        tokens = flights.run(key, () -> work(key, state, rejected), maxWait);
+      }
+      return tokens;
+    } finally {
+      track(key, state);
     }
-    return tokens;
+  }
+
+  /** Notes the key's state for the summary; every change of state happens in {@link #obtain}. */
+  private void track(String key, KeyState state) {
+    if (states.get(key) != state) {
+      return;   // dropped meanwhile
+    }
+    TokenStatus.State now = stateOf(state);
+    if (now == TokenStatus.State.VALID) {
+      notValid.remove(key);
+    } else {
+      notValid.put(key, now);
+    }
+  }
+
+  /** Drops keys that work and have been idle: their tokens are in the store. Keys with a problem stay. */
+  private void sweep(long now) {
+    if (!sweeping.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      nextSweep = now + SWEEP_INTERVAL_NANOS;
+      states.entrySet().removeIf(entry -> {
+        KeyState state = entry.getValue();
+        return now - state.lastUsed >= IDLE_EVICTION_NANOS && state.pending == null && state.failure == null
+            && !notValid.containsKey(entry.getKey());
+      });
+    } finally {
+      sweeping.set(false);
+    }
   }
 
   /** Whether tokens serve the caller: not expiring (ahead of expiry), or not the refused one (after a 401). */

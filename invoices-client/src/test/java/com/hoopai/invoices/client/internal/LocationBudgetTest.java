@@ -3,6 +3,9 @@ package com.hoopai.invoices.client.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hoopai.invoices.client.RateLimitInfo;
+import com.hoopai.invoices.client.ratelimit.RateLimitBands;
+import com.hoopai.invoices.client.ratelimit.RateLimitKey;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +21,7 @@ class LocationBudgetTest {
 
   @Test
   void aFullBudgetWaitsForItsOldestSendEvenAfterTheRingGrewWhileWrapped() {
-    LocationBudget budget = new LocationBudget();
+    LocationBudget budget = new LocationBudget(new RateLimitKey("app", "loc"), 0);
     budget.observe(limits(300, 1000), 200, -1, 0, 0);
     // The window is 1 s plus a 100 ms margin (10 % of it, above the 50 ms floor).
     long margin = SECOND / 10;
@@ -34,6 +37,52 @@ class LocationBudgetTest {
     long wait = budget.reserve(later + 300);
 
     assertThat(wait).isEqualTo(later + SECOND + margin - (later + 300)); // the oldest of the 300, plus window
+  }
+
+  @Test
+  void aLocationCalledOnceHoldsARingOfTwoThatShrinksBackAfterABurst() {
+    LocationBudget budget = new LocationBudget(new RateLimitKey("app", "loc"), 0);
+    budget.reserve(0);
+    assertThat(budget.capacity()).isEqualTo(2);
+
+    for (int i = 1; i < 64; i++) {
+      budget.reserve(i);
+    }
+    assertThat(budget.capacity()).isEqualTo(64);
+    budget.reserve(60 * SECOND);   // the burst has left the window
+
+    assertThat(budget.capacity()).isEqualTo(2);
+  }
+
+  @Test
+  void aBudgetIsIdleOnlyOnceItsWindowAndAnyHoldHavePassed() {
+    LocationBudget budget = new LocationBudget(new RateLimitKey("app", "loc"), 0);
+    budget.observe(limits(10, 1000), 200, -1, 0, 0);
+    budget.reserve(0);
+    assertThat(budget.idle(SECOND)).isFalse();   // the send is within 1 s + 100 ms
+    assertThat(budget.idle(2 * SECOND)).isTrue();
+
+    budget.observe(null, 429, 30 * SECOND, 0, 2 * SECOND);   // Retry-After: 30 s
+    assertThat(budget.idle(20 * SECOND)).isFalse();
+    assertThat(budget.idle(40 * SECOND)).isTrue();
+  }
+
+  @Test
+  void a429HalvesTheLocalPaceWhichRecoversByATenthPerCleanWindow() {
+    LocationBudget budget = new LocationBudget(new RateLimitKey("app", "loc"), 0);
+    budget.observe(limits(10, 1000), 200, -1, 0, 0);
+    budget.observe(null, 429, 0, 0, 0);
+    for (int i = 0; i < 5; i++) {
+      assertThat(budget.reserve(i)).isZero();
+    }
+    assertThat(budget.reserve(5)).as("a sixth send waits: the pace is 5 per window").isPositive();
+
+    budget.observe(limits(10, 1000), 200, -1, 0, 2 * SECOND);
+    assertThat(budget.bands()).isEqualTo(new RateLimitBands(10, Duration.ofSeconds(1), 200_000));
+    for (int i = 0; i < 6; i++) {
+      assertThat(budget.reserve(10 * SECOND + i)).isZero();
+    }
+    assertThat(budget.reserve(10 * SECOND + 6)).isPositive();
   }
 
   private static RateLimitInfo limits(int max, int intervalMillis) {

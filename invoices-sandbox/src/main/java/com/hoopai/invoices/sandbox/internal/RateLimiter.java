@@ -19,6 +19,7 @@ final class RateLimiter {
   private int max;
   private Duration window;
   private long daily;
+  private long rejected;
 
   /**
    * A limiter.
@@ -71,8 +72,23 @@ final class RateLimiter {
     w.count++;
     w.dailyCount++;
     boolean limited = w.count > max || w.dailyCount > daily;
+    if (limited) {
+      rejected++;
+    }
+    long retryAfterMillis = w.dailyCount > daily
+        ? Duration.between(clock.instant(), today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()).toMillis()
+        : w.start + window.toMillis() - now;
     return new Usage(max, Math.max(0, max - w.count), window.toMillis(), daily, Math.max(0, daily - w.dailyCount),
-        limited);
+        limited, limited ? Math.max(1, (retryAfterMillis + 999) / 1000) : 0);
+  }
+
+  /**
+   * How many requests were over a limit (answered 429) since the sandbox started.
+   *
+   * @return the count
+   */
+  public synchronized long rejected() {
+    return rejected;
   }
 
   /**
@@ -84,9 +100,10 @@ final class RateLimiter {
    * @param dailyLimit {@code X-RateLimit-Limit-Daily}
    * @param dailyRemaining {@code X-RateLimit-Daily-Remaining}
    * @param limited whether this request is over a limit (answered 429)
+   * @param retryAfterSeconds when limited, whole seconds until the window (or the day) that refused it ends
    */
   public record Usage(int max, int remaining, long intervalMillis, long dailyLimit, long dailyRemaining,
-      boolean limited) {
+      boolean limited, long retryAfterSeconds) {
   }
 
   private static final class Window {

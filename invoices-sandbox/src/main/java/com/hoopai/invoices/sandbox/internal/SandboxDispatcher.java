@@ -230,6 +230,9 @@ public final class SandboxDispatcher extends Dispatcher {
       headers.add(new String[] {"X-RateLimit-Interval-Milliseconds", String.valueOf(usage.intervalMillis())});
       headers.add(new String[] {"X-RateLimit-Limit-Daily", String.valueOf(usage.dailyLimit())});
       headers.add(new String[] {"X-RateLimit-Daily-Remaining", String.valueOf(usage.dailyRemaining())});
+      if (usage.limited()) {
+        headers.add(new String[] {"Retry-After", String.valueOf(usage.retryAfterSeconds())});
+      }
     }
     String body = reply.body() == null ? null : write(reply.body());
     int status = reply.status();
@@ -351,6 +354,15 @@ public final class SandboxDispatcher extends Dispatcher {
    */
   public void rateLimit(int max, Duration window, long daily) {
     limiter.configure(max, window, daily);
+  }
+
+  /**
+   * How many requests were answered 429 since the sandbox started.
+   *
+   * @return the count
+   */
+  public long rateLimitedCount() {
+    return limiter.rejected();
   }
 
   /** Forgets every record and OAuth token and restores the configured limits. */

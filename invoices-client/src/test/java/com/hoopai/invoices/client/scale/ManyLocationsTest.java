@@ -1,0 +1,109 @@
+package com.hoopai.invoices.client.scale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.hoopai.invoices.client.InvoicesClient;
+import com.hoopai.invoices.client.RetryPolicy;
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An agency's client calls 100,000 distinct locations, then sits idle past their window: what it still holds
+ * per location, measured as the heap in use after full collections, before and after. The server reports a
+ * 100 ms window so idling past it takes seconds, not minutes.
+ */
+class ManyLocationsTest {
+
+  private static final int LOCATIONS = 100_000;
+  private static final long MAX_BYTES_PER_LOCATION = 200;
+
+  @Test
+  void aClientHoldsAtMost200BytesPerLocationOnceTheyAreIdle() throws Exception {
+    MockWebServer server = new MockWebServer();
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+            .addHeader("X-RateLimit-Max", "100").addHeader("X-RateLimit-Remaining", "99")
+            .addHeader("X-RateLimit-Interval-Milliseconds", "100")
+            .addHeader("X-RateLimit-Limit-Daily", "200000").addHeader("X-RateLimit-Daily-Remaining", "199999")
+            .body("{\"_id\":\"" + ScaleCalls.INVOICE_ID + "\"}").build();
+      }
+    });
+    server.start(InetAddress.getLoopbackAddress(), 0);
+    try (InvoicesClient client = InvoicesClient.builder().baseUrl(server.url("/").toString()).accessToken("t")
+        .retryPolicy(RetryPolicy.none()).build()) {
+      for (int i = 0; i < 1000; i++) {
+        ScaleCalls.call(client, "warm-up");
+      }
+      TimeUnit.MILLISECONDS.sleep(RateLimitSweep.WAIT_MILLIS);
+      ScaleCalls.call(client, "warm-up-2");   // sweeps the warm-up location
+      long before = usedHeapAfterGc();
+
+      AtomicInteger next = new AtomicInteger();
+      ExecutorService threads = Executors.newFixedThreadPool(8);
+      List<Future<?>> running = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        running.add(threads.submit(() -> {
+          for (int i = next.getAndIncrement(); i < LOCATIONS; i = next.getAndIncrement()) {
+            ScaleCalls.call(client, "location" + i);
+          }
+        }));
+      }
+      for (Future<?> done : running) {
+        done.get();
+      }
+      threads.shutdown();
+      assertThat(client.rateLimitSummary().trackedLocations()).isGreaterThan(LOCATIONS / 2);
+      server.close();   // its record of 100,000 requests goes too
+      server = null;
+
+      TimeUnit.MILLISECONDS.sleep(RateLimitSweep.WAIT_MILLIS);   // every location idle past its window
+      try {
+        ScaleCalls.call(client, "after");   // the next call sweeps (the server is gone: it fails, as it may)
+      } catch (RuntimeException expected) {
+        // Nothing listens any more.
+      }
+      long after = usedHeapAfterGc();
+
+      long perLocation = Math.max(0, after - before) / LOCATIONS;
+      assertThat(perLocation).as("bytes held per location (%d before, %d after)", before, after)
+          .isLessThanOrEqualTo(MAX_BYTES_PER_LOCATION);
+      assertThat(client.rateLimitSummary().trackedLocations()).isLessThanOrEqualTo(1);
+    } finally {
+      if (server != null) {
+        server.close();
+      }
+    }
+  }
+
+  private static long usedHeapAfterGc() throws InterruptedException {
+    long used = Long.MAX_VALUE;
+    for (int i = 0; i < 4; i++) {
+      System.gc();
+      TimeUnit.MILLISECONDS.sleep(100);
+      used = Math.min(used, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+    }
+    return used;
+  }
+
+  /** How long to wait for the governor's sweep of idle locations (every 5 s) after their window. */
+  static final class RateLimitSweep {
+    static final long WAIT_MILLIS = 5_500;
+
+    private RateLimitSweep() {
+    }
+  }
+}
