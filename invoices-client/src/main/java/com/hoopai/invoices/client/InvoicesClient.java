@@ -7,6 +7,7 @@ import com.hoopai.invoices.api.InvoiceTemplatesApi;
 import com.hoopai.invoices.api.InvoicesApi;
 import com.hoopai.invoices.client.internal.CallPolicy;
 import com.hoopai.invoices.client.internal.FeignClients;
+import com.hoopai.invoices.client.internal.Lazy;
 import com.hoopai.invoices.client.internal.RateLimitGovernor;
 import com.hoopai.invoices.client.internal.SecureUrls;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -53,9 +54,9 @@ public final class InvoicesClient implements AutoCloseable {
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
 
   private final Builder settings;
-  private final OkHttpClient httpClient;
+  private final Lazy<OkHttpClient> httpClient;
   private final boolean ownsHttpClient;
-  private final FeignClients feign;
+  private final Lazy<FeignClients> feign;
   private final RateLimitGovernor governor;
   private final CallPolicy callPolicy;
   private final RetryMode retryMode;
@@ -69,11 +70,14 @@ public final class InvoicesClient implements AutoCloseable {
   private InvoicesClient(Builder builder) {
     this.settings = builder.copy();
     this.ownsHttpClient = builder.httpClient == null;
-    this.httpClient = configure(ownsHttpClient ? defaultHttpClient() : builder.httpClient.newBuilder(), builder);
-    this.governor = new RateLimitGovernor(builder.paceRateLimits);
-    this.feign = new FeignClients(new FeignClients.Settings(
-        builder.baseUrl, builder.apiVersion, builder.tokens, builder.connectTimeout, builder.readTimeout,
-        builder.userAgent(), builder.logging, builder.logger, governor, builder.callListener), httpClient);
+    Builder frozen = this.settings;
+    this.governor = new RateLimitGovernor(frozen.paceRateLimits);
+    // Built at the first call, not here: OkHttp's TLS set-up and Jackson cost hundreds of milliseconds of startup.
+    this.httpClient = Lazy.of(() -> configure(ownsHttpClient ? defaultHttpClient() : frozen.httpClient.newBuilder(),
+        frozen));
+    this.feign = Lazy.of(() -> new FeignClients(new FeignClients.Settings(
+        frozen.baseUrl, frozen.apiVersion, frozen.tokens, frozen.connectTimeout, frozen.readTimeout,
+        frozen.userAgent(), frozen.logging, frozen.logger, governor, frozen.callListener), httpClient.get()));
     this.callPolicy = new CallPolicy(builder.retryPolicy, builder.retry, builder.circuitBreaker);
     this.retryMode = RetryMode.DEFAULT;
     this.retryModeViews = new EnumMap<>(RetryMode.class);
@@ -120,7 +124,7 @@ public final class InvoicesClient implements AutoCloseable {
    */
   public Builder newBuilder() {
     Builder builder = settings.copy();
-    builder.httpClient = httpClient;
+    builder.httpClient = httpClient.get();
     return builder;
   }
 
@@ -288,8 +292,10 @@ public final class InvoicesClient implements AutoCloseable {
   @Override
   public void close() {
     if (ownsHttpClient) { // views made by withRetryMode own nothing
-      httpClient.dispatcher().executorService().shutdown();
-      httpClient.connectionPool().evictAll();
+      httpClient.ifBuilt(http -> {
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+      });
     }
   }
 
@@ -646,7 +652,7 @@ public final class InvoicesClient implements AutoCloseable {
         synchronized (this) {
           built = proxy;
           if (built == null) {
-            built = feign.create(api, policy, mode);
+            built = feign.get().create(api, policy, mode);
             proxy = built;
           }
         }

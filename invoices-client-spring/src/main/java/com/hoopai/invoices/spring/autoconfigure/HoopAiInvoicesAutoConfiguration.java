@@ -29,6 +29,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
@@ -94,60 +95,65 @@ public final class HoopAiInvoicesAutoConfiguration {
    * Invoices, text2pay, numbering and settings.
    *
    * @param client the client
-   * @return its shared proxy
+   * @return a proxy that takes the client's own at its first call
    */
   @Bean
+  @Lazy   // made when first injected or asked for
   @ConditionalOnMissingBean
-  public InvoicesApi invoicesApi(InvoicesClient client) {
-    return client.invoices();
+  public InvoicesApi invoicesApi(ObjectProvider<InvoicesClient> client) {
+    return LazyApi.of(InvoicesApi.class, () -> client.getObject().invoices());
   }
 
   /**
    * Invoice templates.
    *
    * @param client the client
-   * @return its shared proxy
+   * @return a proxy that takes the client's own at its first call
    */
   @Bean
+  @Lazy   // made when first injected or asked for
   @ConditionalOnMissingBean
-  public InvoiceTemplatesApi invoiceTemplatesApi(InvoicesClient client) {
-    return client.invoiceTemplates();
+  public InvoiceTemplatesApi invoiceTemplatesApi(ObjectProvider<InvoicesClient> client) {
+    return LazyApi.of(InvoiceTemplatesApi.class, () -> client.getObject().invoiceTemplates());
   }
 
   /**
    * Recurring invoice schedules.
    *
    * @param client the client
-   * @return its shared proxy
+   * @return a proxy that takes the client's own at its first call
    */
   @Bean
+  @Lazy   // made when first injected or asked for
   @ConditionalOnMissingBean
-  public InvoiceSchedulesApi invoiceSchedulesApi(InvoicesClient client) {
-    return client.invoiceSchedules();
+  public InvoiceSchedulesApi invoiceSchedulesApi(ObjectProvider<InvoicesClient> client) {
+    return LazyApi.of(InvoiceSchedulesApi.class, () -> client.getObject().invoiceSchedules());
   }
 
   /**
    * Estimates.
    *
    * @param client the client
-   * @return its shared proxy
+   * @return a proxy that takes the client's own at its first call
    */
   @Bean
+  @Lazy   // made when first injected or asked for
   @ConditionalOnMissingBean
-  public EstimatesApi estimatesApi(InvoicesClient client) {
-    return client.estimates();
+  public EstimatesApi estimatesApi(ObjectProvider<InvoicesClient> client) {
+    return LazyApi.of(EstimatesApi.class, () -> client.getObject().estimates());
   }
 
   /**
    * Estimate templates.
    *
    * @param client the client
-   * @return its shared proxy
+   * @return a proxy that takes the client's own at its first call
    */
   @Bean
+  @Lazy   // made when first injected or asked for
   @ConditionalOnMissingBean
-  public EstimateTemplatesApi estimateTemplatesApi(InvoicesClient client) {
-    return client.estimateTemplates();
+  public EstimateTemplatesApi estimateTemplatesApi(ObjectProvider<InvoicesClient> client) {
+    return LazyApi.of(EstimateTemplatesApi.class, () -> client.getObject().estimateTemplates());
   }
 
   /**
