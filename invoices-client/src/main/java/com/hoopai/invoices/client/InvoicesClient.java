@@ -77,7 +77,7 @@ public final class InvoicesClient implements AutoCloseable {
         frozen));
     this.feign = Lazy.of(() -> new FeignClients(new FeignClients.Settings(
         frozen.baseUrl, frozen.apiVersion, frozen.tokens, frozen.connectTimeout, frozen.readTimeout,
-        frozen.userAgent(), frozen.logging, frozen.logger, governor, frozen.callListener), httpClient.get()));
+        frozen.userAgent(), frozen.logging, frozen.logger, governor, frozen.callListener, frozen.callInterceptor), httpClient.get()));
     this.callPolicy = new CallPolicy(builder.retryPolicy, builder.retry, builder.circuitBreaker);
     this.retryMode = RetryMode.DEFAULT;
     this.retryModeViews = new EnumMap<>(RetryMode.class);
@@ -348,6 +348,7 @@ public final class InvoicesClient implements AutoCloseable {
     private CircuitBreaker circuitBreaker;
     private boolean paceRateLimits = true;
     private CallListener callListener = CallListener.NONE;
+    private CallInterceptor callInterceptor = CallInterceptor.NONE;
 
     private Builder() {
     }
@@ -560,6 +561,22 @@ public final class InvoicesClient implements AutoCloseable {
     }
 
     /**
+     * Wraps every call: for tracing, with headers added to each attempt. Replaces any interceptor set
+     * before; combine several with {@link CallInterceptor#andThen(CallInterceptor)}.
+     *
+     * <pre>{@code
+     * builder.callInterceptor((operationId, idempotent) -> mySpanFor(operationId));
+     * }</pre>
+     *
+     * @param interceptor the interceptor; default {@link CallInterceptor#NONE}
+     * @return this builder
+     */
+    public Builder callInterceptor(CallInterceptor interceptor) {
+      this.callInterceptor = Objects.requireNonNull(interceptor, "callInterceptor");
+      return this;
+    }
+
+    /**
      * Builds the client.
      *
      * @return the client
@@ -602,6 +619,7 @@ public final class InvoicesClient implements AutoCloseable {
       copy.circuitBreaker = circuitBreaker;
       copy.paceRateLimits = paceRateLimits;
       copy.callListener = callListener;
+      copy.callInterceptor = callInterceptor;
       return copy;
     }
 

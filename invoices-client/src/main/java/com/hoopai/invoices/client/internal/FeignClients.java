@@ -2,6 +2,7 @@ package com.hoopai.invoices.client.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hoopai.invoices.client.AccessTokenProvider;
+import com.hoopai.invoices.client.CallInterceptor;
 import com.hoopai.invoices.client.CallListener;
 import com.hoopai.invoices.client.RequestLogger;
 import com.hoopai.invoices.client.RequestLogging;
@@ -38,7 +39,7 @@ public final class FeignClients {
    */
   public FeignClients(Settings settings, okhttp3.OkHttpClient httpClient) {
     this.settings = settings;
-    this.traces = new CallTraces(settings.callListener());
+    this.traces = new CallTraces(settings.callListener(), settings.callInterceptor());
     this.exchange = new OperationExchange(
         settings.baseUrl(),
         new RequestHeaders(settings.tokens(), settings.apiVersion(), settings.userAgent()),
@@ -83,9 +84,10 @@ public final class FeignClients {
    * @param logger where log lines go
    * @param governor the per-location rate-limit governor
    * @param callListener hears each call's retries and end
+   * @param callInterceptor wraps each call and adds headers to its attempts
    */
   public record Settings(String baseUrl, String apiVersion, AccessTokenProvider tokens, Duration connectTimeout,
       Duration readTimeout, String userAgent, RequestLogging logging, RequestLogger logger,
-      RateLimitGovernor governor, CallListener callListener) {
+      RateLimitGovernor governor, CallListener callListener, CallInterceptor callInterceptor) {
   }
 }

@@ -58,7 +58,7 @@ final class OperationExchange {
     String locationId = plan.locationId(args);
     Object bodyArgument = plan.body(args);
     byte[] body = bodyArgument == null ? null : encoder.encode(bodyArgument);
-    Request request = plan.request(baseUrl, args, headers.forLocation(locationId), body);
+    Request request = plan.request(baseUrl, args, trace.attemptHeaders(headers.forLocation(locationId)), body);
     boolean logging = level != Logger.Level.NONE;
     if (logging) {
       logger.request(plan.configKey(), level, request);
