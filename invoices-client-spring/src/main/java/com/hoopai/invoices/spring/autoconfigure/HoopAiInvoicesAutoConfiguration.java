@@ -6,6 +6,7 @@ import com.hoopai.invoices.api.InvoiceSchedulesApi;
 import com.hoopai.invoices.api.InvoiceTemplatesApi;
 import com.hoopai.invoices.api.InvoicesApi;
 import com.hoopai.invoices.client.AccessTokenProvider;
+import com.hoopai.invoices.client.CallInterceptor;
 import com.hoopai.invoices.client.CallListener;
 import com.hoopai.invoices.client.InvoicesClient;
 import com.hoopai.invoices.client.oauth.AgencyLocationTokenProvider;
@@ -16,6 +17,7 @@ import com.hoopai.invoices.client.oauth.TokenStore;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
@@ -70,6 +72,7 @@ public final class HoopAiInvoicesAutoConfiguration {
    * @param properties the properties
    * @param tokens the token provider bean, if any
    * @param callListeners every call listener, in order
+   * @param callInterceptors every call interceptor (observations), in order
    * @param customizers every customizer, in order
    * @return the client; closed with the context
    */
@@ -77,7 +80,7 @@ public final class HoopAiInvoicesAutoConfiguration {
   @ConditionalOnMissingBean
   public InvoicesClient hoopAiInvoicesClient(HoopAiInvoicesProperties properties,
       ObjectProvider<AccessTokenProvider> tokens, ObjectProvider<CallListener> callListeners,
-      ObjectProvider<HoopAiInvoicesClientCustomizer> customizers) {
+      ObjectProvider<CallInterceptor> callInterceptors, ObjectProvider<HoopAiInvoicesClientCustomizer> customizers) {
     InvoicesClient.Builder builder = InvoicesClient.builder();
     ClientSettings.apply(properties, builder);
     AccessTokenProvider provider = tokens.getIfAvailable();
@@ -87,6 +90,7 @@ public final class HoopAiInvoicesAutoConfiguration {
     }
     builder.accessTokenProvider(provider);
     builder.callListener(callListeners.orderedStream().reduce(CallListener.NONE, CallListener::andThen));
+    callInterceptors.orderedStream().reduce(CallInterceptor::andThen).ifPresent(builder::callInterceptor);
     customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
     return builder.build();
   }
@@ -266,6 +270,23 @@ public final class HoopAiInvoicesAutoConfiguration {
     }
   }
 
+  /**
+   * Micrometer Observation: every call an observation of the application's {@link ObservationRegistry} (when it
+   * has one), so its handlers time it and, with a tracer, make it a span and propagate its context.
+   */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(ObservationRegistry.class)
+  @ConditionalOnProperty(prefix = "hoopai.invoices.observations", name = "enabled", matchIfMissing = true)
+  static class ObservationConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    HoopAiInvoicesObservations hoopAiInvoicesObservations(ObjectProvider<ObservationRegistry> registry,
+        ObjectProvider<HoopAiInvoicesObservationConvention> convention) {
+      return new HoopAiInvoicesObservations(registry::getIfUnique, convention::getIfUnique);
+    }
+  }
+
   /** Micrometer: a timer per operation, counters of retries and token refreshes, rate-limit gauges. */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnClass(MeterRegistry.class)
@@ -274,8 +295,12 @@ public final class HoopAiInvoicesAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    HoopAiInvoicesMetrics hoopAiInvoicesMetrics(MeterRegistry registry, ObjectProvider<InvoicesClient> client) {
-      return new HoopAiInvoicesMetrics(registry, client::getIfUnique);
+    HoopAiInvoicesMetrics hoopAiInvoicesMetrics(MeterRegistry registry, ObjectProvider<InvoicesClient> client,
+        ObjectProvider<HoopAiInvoicesObservations> observations) {
+      return new HoopAiInvoicesMetrics(registry, client::getIfUnique, () -> {
+        HoopAiInvoicesObservations observed = observations.getIfUnique();
+        return observed != null && observed.active();
+      });
     }
   }
 
