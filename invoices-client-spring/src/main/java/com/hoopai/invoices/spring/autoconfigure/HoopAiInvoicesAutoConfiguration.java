@@ -33,6 +33,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.core.annotation.Order;
 
 /**
@@ -304,14 +305,17 @@ public final class HoopAiInvoicesAutoConfiguration {
     }
   }
 
-  /** Masks the secrets in {@code /actuator/configprops} and {@code /actuator/env} even when values are shown. */
+  /**
+   * Masks the HoopAI credentials in {@code /actuator/configprops} and {@code /actuator/env} even when values are
+   * shown: by key, and by value wherever the configured token or secret appears ({@link SecretProperties}).
+   */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnClass(SanitizingFunction.class)
   static class SanitizingConfiguration {
 
     @Bean
-    SanitizingFunction hoopAiInvoicesSanitizingFunction() {
-      return SecretProperties::sanitize;
+    SanitizingFunction hoopAiInvoicesSanitizingFunction(Environment environment) {
+      return data -> SecretProperties.sanitize(data, environment);
     }
   }
 
