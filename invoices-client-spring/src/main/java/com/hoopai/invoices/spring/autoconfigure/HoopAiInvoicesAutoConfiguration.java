@@ -31,6 +31,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
@@ -62,6 +63,7 @@ import org.springframework.core.annotation.Order;
     "org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration"})
 @ConditionalOnClass(InvoicesClient.class)
 @EnableConfigurationProperties(HoopAiInvoicesProperties.class)
+@ImportRuntimeHints(HoopAiInvoicesRuntimeHints.class)
 public final class HoopAiInvoicesAutoConfiguration {
 
   /** The name of the Resilience4j retry and circuit breaker instances taken from the application's registries. */
