@@ -8,6 +8,7 @@ import com.hoopai.invoices.api.InvoicesApi;
 import com.hoopai.invoices.client.internal.CallScope;
 import com.hoopai.invoices.client.internal.ClientRuntime;
 import com.hoopai.invoices.client.internal.OkHttpThreads;
+import com.hoopai.invoices.client.internal.Lazy;
 import com.hoopai.invoices.client.internal.RateLimitGovernor;
 import com.hoopai.invoices.client.internal.SecureUrls;
 import com.hoopai.invoices.client.ratelimit.RateLimitStore;
@@ -55,7 +56,7 @@ public final class InvoicesClient implements AutoCloseable {
   public static final int DEFAULT_MAX_IDLE_CONNECTIONS = 256;
 
   private final Builder settings;
-  private final OkHttpClient httpClient;
+  private final Lazy<OkHttpClient> httpClient;
   private final boolean ownsHttpClient;
   private final RateLimitGovernor governor;
   private final ClientRuntime runtime;
@@ -69,13 +70,15 @@ public final class InvoicesClient implements AutoCloseable {
   private InvoicesClient(Builder builder) {
     this.settings = builder.copy();
     this.ownsHttpClient = builder.httpClient == null;
-    this.httpClient = configure(ownsHttpClient ? defaultHttpClient(builder.maxIdleConnections)
-        : builder.httpClient.newBuilder(), builder);
-    this.governor = new RateLimitGovernor(builder.paceRateLimits, builder.rateLimitStore, builder.rateLimitAppId,
-        builder.callListener);
-    this.runtime = new ClientRuntime(new ClientRuntime.Settings(builder.baseUrl, builder.apiVersion,
-        builder.tokens, builder.userAgent(), httpClient, builder.logging, builder.logger, governor,
-        builder.callListener, builder.retryPolicy, builder.retry, builder.circuitBreaker));
+    Builder frozen = this.settings;
+    // Built at the first call, not here: OkHttp's TLS set-up and Jackson cost startup time.
+    this.httpClient = Lazy.of(() -> configure(ownsHttpClient ? defaultHttpClient(frozen.maxIdleConnections)
+        : frozen.httpClient.newBuilder(), frozen));
+    this.governor = new RateLimitGovernor(frozen.paceRateLimits, frozen.rateLimitStore, frozen.rateLimitAppId,
+        frozen.callListener);
+    this.runtime = new ClientRuntime(new ClientRuntime.Settings(frozen.baseUrl, frozen.apiVersion,
+        frozen.tokens, frozen.userAgent(), httpClient, frozen.logging, frozen.logger, governor,
+        frozen.callListener, frozen.callInterceptor, frozen.retryPolicy, frozen.retry, frozen.circuitBreaker));
     this.scope = runtime.rootScope();
     this.invoices = new ApiProxy<>(InvoicesApi.class);
     this.invoiceTemplates = new ApiProxy<>(InvoiceTemplatesApi.class);
@@ -117,7 +120,7 @@ public final class InvoicesClient implements AutoCloseable {
    */
   public Builder newBuilder() {
     Builder builder = settings.copy();
-    builder.httpClient = httpClient;
+    builder.httpClient = httpClient.get();
     return builder;
   }
 
@@ -290,7 +293,7 @@ public final class InvoicesClient implements AutoCloseable {
   @Override
   public void close() {
     if (ownsHttpClient) { // views made by withOptions own nothing
-      OkHttpThreads.shutdown(httpClient);
+      httpClient.ifBuilt(OkHttpThreads::shutdown);
     }
   }
 
@@ -348,6 +351,7 @@ public final class InvoicesClient implements AutoCloseable {
     private RateLimitStore rateLimitStore = RateLimitStore.local();
     private String rateLimitAppId = "";
     private int maxIdleConnections = DEFAULT_MAX_IDLE_CONNECTIONS;
+    private CallInterceptor callInterceptor = CallInterceptor.NONE;
 
     private Builder() {
     }
@@ -600,6 +604,22 @@ public final class InvoicesClient implements AutoCloseable {
     }
 
     /**
+     * Wraps every call: for tracing, with headers added to each attempt. Replaces any interceptor set
+     * before; combine several with {@link CallInterceptor#andThen(CallInterceptor)}.
+     *
+     * <pre>{@code
+     * builder.callInterceptor((operationId, idempotent) -> mySpanFor(operationId));
+     * }</pre>
+     *
+     * @param interceptor the interceptor; default {@link CallInterceptor#NONE}
+     * @return this builder
+     */
+    public Builder callInterceptor(CallInterceptor interceptor) {
+      this.callInterceptor = Objects.requireNonNull(interceptor, "callInterceptor");
+      return this;
+    }
+
+    /**
      * Builds the client.
      *
      * @return the client
@@ -645,6 +665,7 @@ public final class InvoicesClient implements AutoCloseable {
       copy.rateLimitStore = rateLimitStore;
       copy.rateLimitAppId = rateLimitAppId;
       copy.maxIdleConnections = maxIdleConnections;
+      copy.callInterceptor = callInterceptor;
       return copy;
     }
 

@@ -6,6 +6,7 @@ import com.hoopai.invoices.api.InvoiceSchedulesApi;
 import com.hoopai.invoices.api.InvoiceTemplatesApi;
 import com.hoopai.invoices.api.InvoicesApi;
 import com.hoopai.invoices.client.AccessTokenProvider;
+import com.hoopai.invoices.client.CallInterceptor;
 import com.hoopai.invoices.client.CallListener;
 import com.hoopai.invoices.client.InvoicesClient;
 import com.hoopai.invoices.client.oauth.AgencyLocationTokenProvider;
@@ -16,6 +17,7 @@ import com.hoopai.invoices.client.oauth.TokenStore;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
@@ -29,7 +31,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.ImportRuntimeHints;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.core.annotation.Order;
 
 /**
@@ -59,6 +64,7 @@ import org.springframework.core.annotation.Order;
 @ConditionalOnClass(InvoicesClient.class)
 @EnableConfigurationProperties(HoopAiInvoicesProperties.class)
 @Import(RateLimitStoreConfiguration.class)
+@ImportRuntimeHints(HoopAiInvoicesRuntimeHints.class)
 public final class HoopAiInvoicesAutoConfiguration {
 
   /** The name of the Resilience4j retry and circuit breaker instances taken from the application's registries. */
@@ -70,6 +76,7 @@ public final class HoopAiInvoicesAutoConfiguration {
    * @param properties the properties
    * @param tokens the token provider bean, if any
    * @param callListeners every call listener, in order
+   * @param callInterceptors every call interceptor (observations), in order
    * @param customizers every customizer, in order
    * @return the client; closed with the context
    */
@@ -77,7 +84,7 @@ public final class HoopAiInvoicesAutoConfiguration {
   @ConditionalOnMissingBean
   public InvoicesClient hoopAiInvoicesClient(HoopAiInvoicesProperties properties,
       ObjectProvider<AccessTokenProvider> tokens, ObjectProvider<CallListener> callListeners,
-      ObjectProvider<HoopAiInvoicesClientCustomizer> customizers) {
+      ObjectProvider<CallInterceptor> callInterceptors, ObjectProvider<HoopAiInvoicesClientCustomizer> customizers) {
     InvoicesClient.Builder builder = InvoicesClient.builder();
     ClientSettings.apply(properties, builder);
     AccessTokenProvider provider = tokens.getIfAvailable();
@@ -87,6 +94,7 @@ public final class HoopAiInvoicesAutoConfiguration {
     }
     builder.accessTokenProvider(provider);
     builder.callListener(callListeners.orderedStream().reduce(CallListener.NONE, CallListener::andThen));
+    callInterceptors.orderedStream().reduce(CallInterceptor::andThen).ifPresent(builder::callInterceptor);
     customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
     return builder.build();
   }
@@ -95,60 +103,65 @@ public final class HoopAiInvoicesAutoConfiguration {
    * Invoices, text2pay, numbering and settings.
    *
    * @param client the client
-   * @return its shared proxy
+   * @return a proxy that takes the client's own at its first call
    */
   @Bean
+  @Lazy   // made when first injected or asked for
   @ConditionalOnMissingBean
-  public InvoicesApi invoicesApi(InvoicesClient client) {
-    return client.invoices();
+  public InvoicesApi invoicesApi(ObjectProvider<InvoicesClient> client) {
+    return LazyApi.of(InvoicesApi.class, () -> client.getObject().invoices());
   }
 
   /**
    * Invoice templates.
    *
    * @param client the client
-   * @return its shared proxy
+   * @return a proxy that takes the client's own at its first call
    */
   @Bean
+  @Lazy   // made when first injected or asked for
   @ConditionalOnMissingBean
-  public InvoiceTemplatesApi invoiceTemplatesApi(InvoicesClient client) {
-    return client.invoiceTemplates();
+  public InvoiceTemplatesApi invoiceTemplatesApi(ObjectProvider<InvoicesClient> client) {
+    return LazyApi.of(InvoiceTemplatesApi.class, () -> client.getObject().invoiceTemplates());
   }
 
   /**
    * Recurring invoice schedules.
    *
    * @param client the client
-   * @return its shared proxy
+   * @return a proxy that takes the client's own at its first call
    */
   @Bean
+  @Lazy   // made when first injected or asked for
   @ConditionalOnMissingBean
-  public InvoiceSchedulesApi invoiceSchedulesApi(InvoicesClient client) {
-    return client.invoiceSchedules();
+  public InvoiceSchedulesApi invoiceSchedulesApi(ObjectProvider<InvoicesClient> client) {
+    return LazyApi.of(InvoiceSchedulesApi.class, () -> client.getObject().invoiceSchedules());
   }
 
   /**
    * Estimates.
    *
    * @param client the client
-   * @return its shared proxy
+   * @return a proxy that takes the client's own at its first call
    */
   @Bean
+  @Lazy   // made when first injected or asked for
   @ConditionalOnMissingBean
-  public EstimatesApi estimatesApi(InvoicesClient client) {
-    return client.estimates();
+  public EstimatesApi estimatesApi(ObjectProvider<InvoicesClient> client) {
+    return LazyApi.of(EstimatesApi.class, () -> client.getObject().estimates());
   }
 
   /**
    * Estimate templates.
    *
    * @param client the client
-   * @return its shared proxy
+   * @return a proxy that takes the client's own at its first call
    */
   @Bean
+  @Lazy   // made when first injected or asked for
   @ConditionalOnMissingBean
-  public EstimateTemplatesApi estimateTemplatesApi(InvoicesClient client) {
-    return client.estimateTemplates();
+  public EstimateTemplatesApi estimateTemplatesApi(ObjectProvider<InvoicesClient> client) {
+    return LazyApi.of(EstimateTemplatesApi.class, () -> client.getObject().estimateTemplates());
   }
 
   /**
@@ -261,6 +274,23 @@ public final class HoopAiInvoicesAutoConfiguration {
     }
   }
 
+  /**
+   * Micrometer Observation: every call an observation of the application's {@link ObservationRegistry} (when it
+   * has one), so its handlers time it and, with a tracer, make it a span and propagate its context.
+   */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(ObservationRegistry.class)
+  @ConditionalOnProperty(prefix = "hoopai.invoices.observations", name = "enabled", matchIfMissing = true)
+  static class ObservationConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    HoopAiInvoicesObservations hoopAiInvoicesObservations(ObjectProvider<ObservationRegistry> registry,
+        ObjectProvider<HoopAiInvoicesObservationConvention> convention) {
+      return new HoopAiInvoicesObservations(registry::getIfUnique, convention::getIfUnique);
+    }
+  }
+
   /** Micrometer: a timer per operation, counters of retries and token refreshes, rate-limit gauges. */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnClass(MeterRegistry.class)
@@ -269,19 +299,26 @@ public final class HoopAiInvoicesAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    HoopAiInvoicesMetrics hoopAiInvoicesMetrics(MeterRegistry registry, ObjectProvider<InvoicesClient> client) {
-      return new HoopAiInvoicesMetrics(registry, client::getIfUnique);
+    HoopAiInvoicesMetrics hoopAiInvoicesMetrics(MeterRegistry registry, ObjectProvider<InvoicesClient> client,
+        ObjectProvider<HoopAiInvoicesObservations> observations) {
+      return new HoopAiInvoicesMetrics(registry, client::getIfUnique, () -> {
+        HoopAiInvoicesObservations observed = observations.getIfUnique();
+        return observed != null && observed.active();
+      });
     }
   }
 
-  /** Masks the secrets in {@code /actuator/configprops} and {@code /actuator/env} even when values are shown. */
+  /**
+   * Masks the HoopAI credentials in {@code /actuator/configprops} and {@code /actuator/env} even when values are
+   * shown: by key, and by value wherever the configured token or secret appears ({@link SecretProperties}).
+   */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnClass(SanitizingFunction.class)
   static class SanitizingConfiguration {
 
     @Bean
-    SanitizingFunction hoopAiInvoicesSanitizingFunction() {
-      return SecretProperties::sanitize;
+    SanitizingFunction hoopAiInvoicesSanitizingFunction(Environment environment) {
+      return data -> SecretProperties.sanitize(data, environment);
     }
   }
 

@@ -2,7 +2,6 @@ package com.hoopai.invoices.spring.autoconfigure;
 
 import com.hoopai.invoices.client.CallEvent;
 import com.hoopai.invoices.client.CallListener;
-import com.hoopai.invoices.client.HoopAiConnectionException;
 import com.hoopai.invoices.client.InvoicesClient;
 import com.hoopai.invoices.client.RateLimitSummary;
 import com.hoopai.invoices.client.oauth.OAuthException;
@@ -14,6 +13,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Instant;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.OptionalLong;
 import java.util.function.Function;
@@ -51,10 +51,25 @@ final class HoopAiInvoicesMetrics implements CallListener, OAuthListener {
   private final Supplier<InvoicesClient> client;
   private final Counter refreshes;
   private final Counter storeOutages;
+  private final BooleanSupplier requestsObserved;
+  private volatile Boolean observed;   // asked once, at the first call: the registry is set up by then
 
   HoopAiInvoicesMetrics(MeterRegistry registry, Supplier<InvoicesClient> client) {
+    this(registry, client, () -> false);
+  }
+
+  /**
+   * The meters.
+   *
+   * @param registry where they go
+   * @param client the client, for the rate-limit gauges
+   * @param requestsObserved whether the calls are Micrometer observations, whose meter handler then records
+   *     the {@value #REQUESTS} timer instead of this listener
+   */
+  HoopAiInvoicesMetrics(MeterRegistry registry, Supplier<InvoicesClient> client, BooleanSupplier requestsObserved) {
     this.registry = registry;
     this.client = client;
+    this.requestsObserved = requestsObserved;
     this.refreshes = Counter.builder(TOKEN_REFRESHES).description("OAuth token refreshes that succeeded and were saved")
         .register(registry);
     // The client is looked up when the gauge is read: it is built after this listener, which it uses.
@@ -83,15 +98,25 @@ final class HoopAiInvoicesMetrics implements CallListener, OAuthListener {
 
   @Override
   public void onCallEnd(CallEvent call) {
-    String status = call.statusCode().isPresent() ? String.valueOf(call.statusCode().getAsInt())
-        : call.failure() instanceof HoopAiConnectionException ? "IO_ERROR" : "NONE";
+    if (requestsObserved()) {
+      return;   // the observation's meter handler records this timer
+    }
     Timer.builder(REQUESTS)
         .description("HoopAI Invoices API calls, retries and waits included")
         .tag("operation", call.operationId())
-        .tag("status", status)
-        .tag("outcome", outcome(call))
+        .tag("status", CallOutcomes.status(call))
+        .tag("outcome", CallOutcomes.outcome(call))
         .register(registry)
         .record(call.duration());
+  }
+
+  private boolean requestsObserved() {
+    Boolean known = observed;
+    if (known == null) {
+      known = requestsObserved.getAsBoolean();
+      observed = known;
+    }
+    return known;
   }
 
   @Override
@@ -123,19 +148,6 @@ final class HoopAiInvoicesMetrics implements CallListener, OAuthListener {
   private void failure(String reason) {
     Counter.builder(TOKEN_REFRESH_FAILURES).description("OAuth token refreshes that failed")
         .tag("reason", reason).register(registry).increment();
-  }
-
-  private static String outcome(CallEvent call) {
-    if (call.succeeded()) {
-      return "SUCCESS";
-    }
-    int status = call.statusCode().orElse(0);
-    return switch (status / 100) {
-      case 3 -> "REDIRECTION";
-      case 4 -> "CLIENT_ERROR";
-      case 5 -> "SERVER_ERROR";
-      default -> "UNKNOWN";
-    };
   }
 
   private double summary(Function<RateLimitSummary, OptionalLong> figure) {

@@ -34,6 +34,12 @@ final class BootClasses {
             "org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration"));
   }
 
+  static AutoConfigurations observation() {
+    return AutoConfigurations.of(
+        either("org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration",
+            "org.springframework.boot.actuate.autoconfigure.observation.ObservationAutoConfiguration"));
+  }
+
   /** The health API's HealthIndicator type of the running Boot. */
   static String healthIndicator() {
     return either("org.springframework.boot.health.contributor.HealthIndicator",

@@ -54,12 +54,16 @@ class HoopAiInvoicesAutoConfigurationTests {
   @Test
   void theClientAndEveryApiInterfaceAreBeans() {
     runner.run(context -> {
-      InvoicesClient client = context.getBean(InvoicesClient.class);
-      assertThat(context.getBean(InvoicesApi.class)).isSameAs(client.invoices());
-      assertThat(context.getBean(InvoiceTemplatesApi.class)).isSameAs(client.invoiceTemplates());
-      assertThat(context.getBean(InvoiceSchedulesApi.class)).isSameAs(client.invoiceSchedules());
-      assertThat(context.getBean(EstimatesApi.class)).isSameAs(client.estimates());
-      assertThat(context.getBean(EstimateTemplatesApi.class)).isSameAs(client.estimateTemplates());
+      assertThat(context).hasSingleBean(InvoicesClient.class);
+      // Each API bean takes the client's proxy at its first call, not at startup.
+      assertThat(context.getBean(InvoicesApi.class)).hasToString("InvoicesApi(built at its first call)");
+      assertThat(context.getBean(InvoiceTemplatesApi.class))
+          .hasToString("InvoiceTemplatesApi(built at its first call)");
+      assertThat(context.getBean(InvoiceSchedulesApi.class))
+          .hasToString("InvoiceSchedulesApi(built at its first call)");
+      assertThat(context.getBean(EstimatesApi.class)).hasToString("EstimatesApi(built at its first call)");
+      assertThat(context.getBean(EstimateTemplatesApi.class))
+          .hasToString("EstimateTemplatesApi(built at its first call)");
       assertThat(context).hasSingleBean(AccessTokenProvider.class).doesNotHaveBean(TokenStore.class)
           .doesNotHaveBean(OAuthInstallFlow.class);
     });
@@ -68,8 +72,11 @@ class HoopAiInvoicesAutoConfigurationTests {
   @Test
   void accessTokenIsSentAsTheBearerToken() {
     runner.run(context -> {
-      context.getBean(InvoicesApi.class).getInvoice(FakeHoopAi.INVOICE_ID, FakeHoopAi.AT_LOCATION);
+      InvoicesApi invoices = context.getBean(InvoicesApi.class);
+      invoices.getInvoice(FakeHoopAi.INVOICE_ID, FakeHoopAi.AT_LOCATION);
       assertThat(fake.apiTokens).containsExactly(FakeHoopAi.TOKEN);
+      assertThat(invoices).hasToString(context.getBean(InvoicesClient.class).invoices().toString())
+          .isEqualTo(invoices).isNotEqualTo(context.getBean(InvoicesClient.class).invoices());
     });
   }
 
@@ -183,7 +190,11 @@ class HoopAiInvoicesAutoConfigurationTests {
     runner.withUserConfiguration(UserClient.class).run(context -> {
       assertThat(context).hasSingleBean(InvoicesClient.class).doesNotHaveBean(AccessTokenProvider.class);
       assertThat(context.getBean(InvoicesClient.class)).isSameAs(context.getBean("myClient"));
-      assertThat(context.getBean(InvoicesApi.class)).isSameAs(context.getBean(InvoicesClient.class).invoices());
+      InvoicesApi invoices = context.getBean(InvoicesApi.class);
+      // Refused by the user's client before anything is sent; the bean then shows whose proxy it took.
+      assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> invoices.getInvoice(null, null)))
+          .isNotNull();
+      assertThat(invoices).hasToString(UserClient.CLIENT.invoices().toString());
     });
   }
 

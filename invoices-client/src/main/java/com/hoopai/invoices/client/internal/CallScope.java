@@ -14,10 +14,10 @@ public final class CallScope {
   private final RequestOptions options;
   private final String boundLocation;
   private final CallPolicy policy;
-  private final OkHttpClient http;
+  private final Lazy<OkHttpClient> http;
 
   CallScope(ClientRuntime runtime, RequestOptions options, String boundLocation, CallPolicy policy,
-      OkHttpClient http) {
+      Lazy<OkHttpClient> http) {
     this.runtime = runtime;
     this.options = options;
     this.boundLocation = boundLocation;
@@ -38,12 +38,14 @@ public final class CallScope {
     RequestOptions merged = options.merge(more);
     CallPolicy derivedPolicy = more.retryPolicy().isPresent()
         ? runtime.policyFor(merged.retryPolicy().orElseThrow()) : policy;
-    OkHttpClient derivedHttp = http;
+    Lazy<OkHttpClient> derivedHttp = http;
     if (more.connectTimeout().isPresent() || more.readTimeout().isPresent()) {
-      OkHttpClient.Builder builder = runtime.httpClient().newBuilder(); // shares the pool
-      merged.connectTimeout().ifPresent(builder::connectTimeout);
-      merged.readTimeout().ifPresent(timeout -> builder.readTimeout(timeout).writeTimeout(timeout));
-      derivedHttp = builder.build();
+      derivedHttp = Lazy.of(() -> {
+        OkHttpClient.Builder builder = runtime.httpClient().newBuilder(); // shares the pool
+        merged.connectTimeout().ifPresent(builder::connectTimeout);
+        merged.readTimeout().ifPresent(timeout -> builder.readTimeout(timeout).writeTimeout(timeout));
+        return builder.build();
+      });
     }
     return new CallScope(runtime, merged, boundLocation, derivedPolicy, derivedHttp);
   }
@@ -84,7 +86,7 @@ public final class CallScope {
   }
 
   OkHttpClient http() {
-    return http;
+    return http.get();
   }
 
   String basePath() {

@@ -1,7 +1,7 @@
 package com.hoopai.invoices.client.internal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hoopai.invoices.client.AccessTokenProvider;
+import com.hoopai.invoices.client.CallInterceptor;
 import com.hoopai.invoices.client.CallListener;
 import com.hoopai.invoices.client.RequestLogger;
 import com.hoopai.invoices.client.RequestLogging;
@@ -10,7 +10,6 @@ import com.hoopai.invoices.client.RetryPolicy;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
 import java.lang.reflect.Proxy;
-import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.HttpUrl;
@@ -28,7 +27,7 @@ public final class ClientRuntime {
   private final String basePath;
   private final AccessTokenProvider tokens;
   private final CallTraces traces;
-  private final OperationExchange exchange;
+  private final Lazy<WireCodec> codec;
   private final CallPolicy defaultPolicy;
   private final Map<Class<?>, ApiModel> models = new ConcurrentHashMap<>();
 
@@ -42,19 +41,10 @@ public final class ClientRuntime {
     this.base = HttpUrl.get(settings.baseUrl());
     this.basePath = base.encodedPath().equals("/") ? "" : base.encodedPath();
     this.tokens = settings.tokens();
-    this.traces = new CallTraces(settings.callListener());
-    ObjectMapper mapper = JsonMapperFactory.create();
-    this.exchange = new OperationExchange(
-        new RequestHeaders(settings.tokens(), settings.apiVersion(), settings.userAgent()),
-        new GovernedHttpClient(settings.governor(), traces),
-        new JsonBodyDecoder(mapper),
-        new ApiErrorDecoder(mapper, ZonedDateTime::now),
-        new RedactingLogger(settings.logger(), settings.logging()));
-    this.encoder = new JsonBodyEncoder(mapper);
+    this.traces = new CallTraces(settings.callListener(), settings.callInterceptor());
+    this.codec = Lazy.of(() -> new WireCodec(settings, traces));
     this.defaultPolicy = new CallPolicy(settings.retryPolicy(), settings.retry(), settings.circuitBreaker());
   }
-
-  private final JsonBodyEncoder encoder;
 
   /**
    * The scope of the client itself: its own options, no location.
@@ -91,7 +81,7 @@ public final class ClientRuntime {
   }
 
   OkHttpClient httpClient() {
-    return settings.httpClient();
+    return settings.httpClient().get();
   }
 
   HttpUrl base() {
@@ -111,11 +101,11 @@ public final class ClientRuntime {
   }
 
   OperationExchange exchange() {
-    return exchange;
+    return codec.get().exchange();
   }
 
   JsonBodyEncoder encoder() {
-    return encoder;
+    return codec.get().encoder();
   }
 
   String description() {
@@ -129,17 +119,18 @@ public final class ClientRuntime {
    * @param apiVersion the {@code Version} header
    * @param tokens supplies each request's bearer token
    * @param userAgent the {@code User-Agent} header
-   * @param httpClient the pooled OkHttp client, with the client's timeouts
+   * @param httpClient the pooled OkHttp client, with the client's timeouts, built at the first call
    * @param logging how much to log
    * @param logger where log lines go
    * @param governor the per-location rate-limit governor
    * @param callListener hears each call's retries and end
+   * @param callInterceptor wraps each call and adds headers to its attempts
    * @param retryPolicy attempts and waits
    * @param retry a Resilience4j retry of the application's own, or null
    * @param circuitBreaker the circuit breaker, or null
    */
   public record Settings(String baseUrl, String apiVersion, AccessTokenProvider tokens, String userAgent,
-      OkHttpClient httpClient, RequestLogging logging, RequestLogger logger, RateLimitGovernor governor,
-      CallListener callListener, RetryPolicy retryPolicy, Retry retry, CircuitBreaker circuitBreaker) {
+      Lazy<OkHttpClient> httpClient, RequestLogging logging, RequestLogger logger, RateLimitGovernor governor,
+      CallListener callListener, CallInterceptor callInterceptor, RetryPolicy retryPolicy, Retry retry, CircuitBreaker circuitBreaker) {
   }
 }

@@ -99,6 +99,7 @@ final class OperationExchange {
     for (Map.Entry<String, String> extra : call.scope().options().headers().entrySet()) {
       builder.header(extra.getKey(), extra.getValue());
     }
+    call.trace().addAttemptHeaders(builder::header);
     headers.apply(builder, token);
     byte[] body = call.body();
     String method = plan.httpMethod();

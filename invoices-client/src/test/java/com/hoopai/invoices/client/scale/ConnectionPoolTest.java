@@ -4,19 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hoopai.invoices.client.InvoicesClient;
 import com.hoopai.invoices.client.RetryPolicy;
-import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
 /** 128 threads on one client: its default pool keeps a connection for each, instead of closing and reopening. */
@@ -27,18 +20,9 @@ class ConnectionPoolTest {
 
   @Test
   void threadsOpenNoMoreConnectionsThanThereAreThreads() throws Exception {
-    Set<Integer> connections = ConcurrentHashMap.newKeySet();
-    try (MockWebServer server = new MockWebServer()) {
-      server.setDispatcher(new Dispatcher() {
-        @Override
-        public MockResponse dispatch(RecordedRequest request) {
-          connections.add(request.getConnectionIndex());
-          return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-              .body("{\"_id\":\"" + ScaleCalls.INVOICE_ID + "\"}").build();
-        }
-      });
-      server.start(InetAddress.getLoopbackAddress(), 0);
-      try (InvoicesClient client = InvoicesClient.builder().baseUrl(server.url("/").toString()).accessToken("t")
+    int connections;
+    try (ScaleServer server = new ScaleServer(THREADS, 10_000)) {
+      try (InvoicesClient client = InvoicesClient.builder().baseUrl(server.baseUrl()).accessToken("t")
           .retryPolicy(RetryPolicy.none()).paceRateLimits(false).build()) {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         CyclicBarrier together = new CyclicBarrier(THREADS);
@@ -57,9 +41,10 @@ class ConnectionPoolTest {
         }
         pool.shutdown();
       }
+      connections = server.connections();
     }
 
-    assertThat(connections.size()).as("connections opened for %d bursts of %d calls", ROUNDS, THREADS)
+    assertThat(connections).as("connections opened for %d bursts of %d calls", ROUNDS, THREADS)
         .isLessThanOrEqualTo(THREADS);
   }
 }

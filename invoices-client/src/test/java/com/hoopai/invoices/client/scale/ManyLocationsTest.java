@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.hoopai.invoices.client.InvoicesClient;
 import com.hoopai.invoices.client.RetryPolicy;
 import java.lang.management.ManagementFactory;
-import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -13,10 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,19 +26,8 @@ class ManyLocationsTest {
 
   @Test
   void aClientHoldsAtMost200BytesPerLocationOnceTheyAreIdle() throws Exception {
-    MockWebServer server = new MockWebServer();
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-            .addHeader("X-RateLimit-Max", "100").addHeader("X-RateLimit-Remaining", "99")
-            .addHeader("X-RateLimit-Interval-Milliseconds", "100")
-            .addHeader("X-RateLimit-Limit-Daily", "200000").addHeader("X-RateLimit-Daily-Remaining", "199999")
-            .body("{\"_id\":\"" + ScaleCalls.INVOICE_ID + "\"}").build();
-      }
-    });
-    server.start(InetAddress.getLoopbackAddress(), 0);
-    try (InvoicesClient client = InvoicesClient.builder().baseUrl(server.url("/").toString()).accessToken("t")
+    ScaleServer server = new ScaleServer(8, 100);
+    try (InvoicesClient client = InvoicesClient.builder().baseUrl(server.baseUrl()).accessToken("t")
         .retryPolicy(RetryPolicy.none()).build()) {
       for (int i = 0; i < 1000; i++) {
         ScaleCalls.call(client, "warm-up");
@@ -67,7 +51,7 @@ class ManyLocationsTest {
       }
       threads.shutdown();
       assertThat(client.rateLimitSummary().trackedLocations()).isGreaterThan(LOCATIONS / 2);
-      server.close();   // its record of 100,000 requests goes too
+      server.close();
       server = null;
 
       TimeUnit.MILLISECONDS.sleep(RateLimitSweep.WAIT_MILLIS);   // every location idle past its window

@@ -23,22 +23,39 @@ import org.springframework.test.context.DynamicPropertySource;
     "billing.contact-email=alex.morgan@example.com"})
 class BillingApplicationTest {
 
-  private static final HoopAiSandbox SANDBOX = HoopAiSandbox.start();
+  /**
+   * Started when the context first reads its URL, not when this class loads: the build's AOT processing
+   * (spring-boot:process-test-aot) loads this class too, and must not leave a server running.
+   */
+  private static HoopAiSandbox sandbox;
+
+  private static synchronized HoopAiSandbox sandbox() {
+    if (sandbox == null) {
+      sandbox = HoopAiSandbox.start();
+    }
+    return sandbox;
+  }
 
   @DynamicPropertySource
   static void sandbox(DynamicPropertyRegistry properties) {
-    properties.add("hoopai.invoices.base-url", SANDBOX::baseUrl);
-    properties.add("hoopai.invoices.access-token", SANDBOX::accessToken);
-    properties.add("billing.location-id", SANDBOX::locationId);
+    properties.add("hoopai.invoices.base-url", () -> sandbox().baseUrl());
+    properties.add("hoopai.invoices.access-token", () -> sandbox().accessToken());
+    properties.add("billing.location-id", () -> sandbox().locationId());
     int port = BillingApplication.freePort();
     properties.add("server.port", () -> port);
-    properties.add("hoopai.invoices.webhooks.ed25519-keys[0]", SANDBOX::webhookPublicKey);
-    SANDBOX.webhookUrl("http://127.0.0.1:" + port + "/hoopai/webhooks");
+    // Read as the context starts: from then on the sandbox signs an event for each invoice change to the app.
+    properties.add("hoopai.invoices.webhooks.ed25519-keys[0]", () -> {
+      sandbox().webhookUrl("http://127.0.0.1:" + port + "/hoopai/webhooks");
+      return sandbox().webhookPublicKey();
+    });
   }
 
   @AfterAll
-  static void stopSandbox() {
-    SANDBOX.close();
+  static synchronized void stopSandbox() {
+    if (sandbox != null) {
+      sandbox.close();
+      sandbox = null;
+    }
   }
 
   @Autowired
@@ -49,7 +66,7 @@ class BillingApplicationTest {
 
   @Test
   void invoicePaidArrivesFromTheSandboxSignedAndVerifiedAfterThePayment() throws InterruptedException {
-    Invoice invoice = SANDBOX.invoices().get(0);
+    Invoice invoice = sandbox().invoices().get(0);
 
     // Only a request whose signature, timestamp and webhookId passed reaches the listener.
     assertThat(webhooks.awaitPaid(invoice.getId(), java.time.Duration.ofSeconds(10))).get().satisfies(paid -> {
@@ -62,9 +79,9 @@ class BillingApplicationTest {
   @Test
   void theRunnerAndTheServiceInvoiceSendAndCollectInFull() {
     // The CommandLineRunner ran at start-up: one invoice, paid.
-    assertThat(SANDBOX.invoices()).singleElement().satisfies(invoice -> {
+    assertThat(sandbox().invoices()).singleElement().satisfies(invoice -> {
       assertThat(invoice.getStatus()).isEqualTo(InvoiceStatus.PAID);
-      assertThat(invoice.getAltId()).isEqualTo(SANDBOX.locationId());
+      assertThat(invoice.getAltId()).isEqualTo(sandbox().locationId());
     });
 
     BillingService.Outcome outcome = billing.run();
@@ -76,7 +93,7 @@ class BillingApplicationTest {
     assertThat(invoice.getTotal()).isEqualByComparingTo("1121.13");
     assertThat(invoice.getAmountPaid()).isEqualByComparingTo(invoice.getTotal());
     assertThat(invoice.getAmountDue()).isEqualByComparingTo(BigDecimal.ZERO);
-    assertThat(SANDBOX.invoice(invoice.getId())).get().extracting(Invoice::getStatus).isEqualTo(InvoiceStatus.PAID);
+    assertThat(sandbox().invoice(invoice.getId())).get().extracting(Invoice::getStatus).isEqualTo(InvoiceStatus.PAID);
 
     assertThat(outcome.paidInvoices()).hasSize(2)
         .extracting(Invoice::getId).contains(invoice.getId());
