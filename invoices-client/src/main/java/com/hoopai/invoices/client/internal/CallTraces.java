@@ -110,6 +110,9 @@ final class CallTraces {
 
   /** The call returned ({@code failure} null) or threw: reports it and ends the trace. */
   void end(Trace trace, Throwable failure) {
+    if (listener == CallListener.NONE && trace.intercepted == CallInterceptor.Call.NONE) {
+      return;   // nobody listens: no event to build on the hot path
+    }
     Duration duration = Duration.ofNanos(System.nanoTime() - trace.started);
     CallEvent event = new CallEvent(trace.operationId, trace.idempotent, duration, trace.attempts,
         trace.status < 0 ? OptionalInt.empty() : OptionalInt.of(trace.status), failure);

