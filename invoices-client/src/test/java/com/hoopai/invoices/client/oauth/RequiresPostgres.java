@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 @Retention(RetentionPolicy.RUNTIME)
 @Tag("postgres")
 @ExtendWith(RequiresPostgres.Condition.class)
-@interface RequiresPostgres {
+public @interface RequiresPostgres {
 
   /** Enables the tests when the server is named, or under CI. */
   final class Condition implements ExecutionCondition {

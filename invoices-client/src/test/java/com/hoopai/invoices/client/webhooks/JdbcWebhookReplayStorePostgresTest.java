@@ -1,15 +1,15 @@
 package com.hoopai.invoices.client.webhooks;
 
+import com.hoopai.invoices.client.oauth.RequiresPostgres;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
-/** The JDBC replay store on PostgreSQL, when CI provides one in {@code HOOPAI_TEST_POSTGRES_URL}. */
-@EnabledIfEnvironmentVariable(named = "HOOPAI_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+")
+/** The JDBC replay store on PostgreSQL, named by {@code HOOPAI_TEST_POSTGRES_URL} (required under CI). */
+@RequiresPostgres
 class JdbcWebhookReplayStorePostgresTest extends JdbcWebhookReplayStoreContract {
 
   @Override

@@ -39,7 +39,8 @@ class PostgresRateLimitStoreTest extends RateLimitStoreContractAccess {
 
   @Override
   protected RateLimitStore newStore() {
-    return PostgresRateLimitStore.builder(dataSource).table(table).build();
+    // A generous bound: these tests check what is booked; a busy build machine must not turn them into timeouts.
+    return PostgresRateLimitStore.builder(dataSource).table(table).timeout(Duration.ofSeconds(5)).build();
   }
 
   @Override

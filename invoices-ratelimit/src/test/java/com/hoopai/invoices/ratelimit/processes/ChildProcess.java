@@ -30,6 +30,12 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class ChildProcess {
 
+  /**
+   * The bound on one booking: twice the default, so that a build machine busy with other work (four JVMs and a
+   * TCP proxy on two cores here) does not read as a store outage; an outage still falls back within it.
+   */
+  private static final Duration STORE_TIMEOUT = Duration.ofSeconds(1);
+
   private ChildProcess() {
   }
 
@@ -58,9 +64,9 @@ public final class ChildProcess {
       config.setConnectionTimeout(2000);
       config.setInitializationFailTimeout(-1);   // start even if the database is down
       pool = new HikariDataSource(config);
-      store = PostgresRateLimitStore.builder(pool).table(System.getProperty("table")).build();
+      store = PostgresRateLimitStore.builder(pool).table(System.getProperty("table")).timeout(STORE_TIMEOUT).build();
     } else if (storeSpec.startsWith("redis://")) {
-      store = RedisRateLimitStore.builder(storeSpec).build();
+      store = RedisRateLimitStore.builder(storeSpec).timeout(STORE_TIMEOUT).build();
     } else {
       store = RateLimitStore.local();
     }

@@ -14,7 +14,8 @@ class RedisRateLimitStoreTest extends RateLimitStoreContractAccess {
 
   @Override
   protected RateLimitStore newStore() {
-    return RedisRateLimitStore.builder(TestServers.redisUrl()).build();
+    // A generous bound: these tests check what is booked; a busy build machine must not turn them into timeouts.
+    return RedisRateLimitStore.builder(TestServers.redisUrl()).timeout(Duration.ofSeconds(5)).build();
   }
 
   @Override
