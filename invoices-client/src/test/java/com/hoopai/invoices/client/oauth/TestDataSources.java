@@ -12,7 +12,7 @@ import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 
 /** The databases the JDBC store is tested on: H2 in memory always, PostgreSQL when CI provides one. */
-final class TestDataSources {
+public final class TestDataSources {
 
   /** A JDBC URL with user and password, set by {@code .ci/postgres.sh}. */
   static final String POSTGRES_URL_VARIABLE = "HOOPAI_TEST_POSTGRES_URL";
@@ -27,7 +27,8 @@ final class TestDataSources {
     return h2;
   }
 
-  static DataSource postgres() {
+  /** The PostgreSQL server CI names, one connection per call (what the stores must cope with). */
+  public static DataSource postgres() {
     String url = System.getenv(POSTGRES_URL_VARIABLE);
     if (url == null || url.isBlank()) {
       throw new IllegalStateException(POSTGRES_URL_VARIABLE + " is not set: CI must name a PostgreSQL server (see"
