@@ -82,12 +82,23 @@ public interface JsonCodec {
     }
   }
 
-  /** Why a body cannot be written, in the words every codec uses. */
+  /**
+   * Why a body cannot be written, in the words every codec uses.
+   *
+   * @param reason the library's words
+   * @return the exception to throw
+   */
   static IllegalArgumentException unwritable(String reason) {
     return new IllegalArgumentException("the request body cannot be written as JSON: " + reason);
   }
 
-  /** The first line of a library's message, or the exception's class when it has none. */
+  /**
+   * The first line of a library's message, or the exception's class when it has none.
+   *
+   * @param message the library's message, or null
+   * @param e the library's exception
+   * @return one line
+   */
   static String firstLine(String message, Throwable e) {
     return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("");
   }
