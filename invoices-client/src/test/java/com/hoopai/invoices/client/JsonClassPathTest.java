@@ -88,7 +88,7 @@ class JsonClassPathTest {
     neither.addAll(JACKSON_3);
     try (Isolated loader = new Isolated(neither)) {
       assertThat(failureToBuild(loader, "AUTO")).isInstanceOf(IllegalStateException.class)
-          .hasMessageContaining("tools.jackson.core:jackson-databind (3.x) or "
+          .hasMessageContaining("tools.jackson.core:jackson-databind (3.1 or later) or "
               + "com.fasterxml.jackson.core:jackson-databind (2.x)");
     }
   }

@@ -14,7 +14,8 @@ import com.hoopai.invoices.client.JsonLibrary;
  */
 public final class JsonCodecs {
 
-  private static final String JACKSON_3_MAPPER = "tools.jackson.databind.json.JsonMapper";
+  // A class Jackson3Codec needs that Jackson 3.0 may lack: an older Jackson 3 counts as absent.
+  private static final String JACKSON_3_1 = "tools.jackson.databind.BeanDescription$Supplier";
   private static final String JACKSON_2_MAPPER = "com.fasterxml.jackson.databind.json.JsonMapper";
   private static final String JACKSON_2_JAVA_TIME = "com.fasterxml.jackson.datatype.jsr310.JavaTimeModule";
 
@@ -25,16 +26,16 @@ public final class JsonCodecs {
    * The library a choice stands for, checked against the class path.
    *
    * @param choice what the builder was given
-   * @return {@code JACKSON_3} or {@code JACKSON_2}
+   * @return {@code JACKSON_3} (3.1 or later) or {@code JACKSON_2}
    * @throws IllegalStateException if the library asked for (or, for {@code AUTO}, either) is missing
    */
   public static JsonLibrary resolve(JsonLibrary choice) {
-    boolean jackson3 = present(JACKSON_3_MAPPER);
+    boolean jackson3 = present(JACKSON_3_1);
     boolean jackson2 = present(JACKSON_2_MAPPER) && present(JACKSON_2_JAVA_TIME);
     switch (choice) {
       case JACKSON_3:
         if (!jackson3) {
-          throw missing("JsonLibrary.JACKSON_3", "tools.jackson.core:jackson-databind (3.x)");
+          throw missing("JsonLibrary.JACKSON_3", "tools.jackson.core:jackson-databind (3.1 or later)");
         }
         return JsonLibrary.JACKSON_3;
       case JACKSON_2:
@@ -50,7 +51,7 @@ public final class JsonCodecs {
         if (jackson2) {
           return JsonLibrary.JACKSON_2;
         }
-        throw missing("the client", "tools.jackson.core:jackson-databind (3.x) or "
+        throw missing("the client", "tools.jackson.core:jackson-databind (3.1 or later) or "
             + "com.fasterxml.jackson.core:jackson-databind (2.x)");
     }
   }

@@ -1,6 +1,7 @@
 package com.hoopai.invoices.client.oauth;
 
 import com.hoopai.invoices.client.internal.JsonCodec;
+import com.hoopai.invoices.client.internal.Lazy;
 import com.hoopai.invoices.client.oauth.internal.JsonFields;
 import com.hoopai.invoices.client.oauth.internal.StoreChecks;
 import java.io.IOException;
@@ -77,7 +78,8 @@ public final class FileTokenStore implements TokenStore {
   private final Path directory;
   private final Clock clock;
   private final boolean posix;
-  private final JsonCodec json = JsonFields.codec();
+  // Built at the first read or write: Jackson's set-up is startup time.
+  private final Lazy<JsonCodec> json = Lazy.of(JsonFields::codec);
   private final ReentrantLock[] stripes = new ReentrantLock[64];
 
   /**
@@ -253,7 +255,7 @@ public final class FileTokenStore implements TokenStore {
     }
     Map<String, Object> root;
     try {
-      root = JsonFields.object(json, bytes);
+      root = JsonFields.object(json.get(), bytes);
     } catch (JsonCodec.JsonShapeException e) {
       // Not attached as the cause: a parser message can quote the text it choked on, a token perhaps.
       throw new IOException("the file is not valid JSON");
@@ -301,7 +303,7 @@ public final class FileTokenStore implements TokenStore {
     root.put("refreshToken", tokens.refreshToken());
     root.put("leaseOwner", entry.leaseOwner());
     root.put("leaseUntil", entry.leaseUntil() == null ? null : entry.leaseUntil().toString());
-    byte[] bytes = json.writeUntyped(root).getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = json.get().writeUntyped(root).getBytes(StandardCharsets.UTF_8);
     Path target = file(key, ".json");
     FileAttribute<?>[] attributes = posix
         ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_FILE)}

@@ -2,6 +2,7 @@ package com.hoopai.invoices.client.oauth.internal;
 
 import com.hoopai.invoices.client.InvoicesClient;
 import com.hoopai.invoices.client.internal.JsonCodec;
+import com.hoopai.invoices.client.internal.Lazy;
 import com.hoopai.invoices.client.internal.SecureUrls;
 import com.hoopai.invoices.client.oauth.LocationInactiveException;
 import com.hoopai.invoices.client.oauth.OAuthCredentials;
@@ -48,7 +49,8 @@ public final class TokenEndpoint {
   private final OkHttpClient http;
   private final HttpUrl tokenUrl;
   private final HttpUrl locationTokenUrl;
-  private final JsonCodec json = JsonFields.codec();
+  // Built at the first exchange: Jackson's set-up is startup time.
+  private final Lazy<JsonCodec> json = Lazy.of(JsonFields::codec);
   private final String userAgent;
 
   /**
@@ -205,7 +207,7 @@ public final class TokenEndpoint {
       return null;
     }
     try {
-      return JsonFields.object(json, bytes);
+      return JsonFields.object(json.get(), bytes);
     } catch (JsonCodec.JsonShapeException e) {
       return null;   // not JSON (an HTML page from a proxy): treated as "no fields"
     }
