@@ -1,5 +1,6 @@
 package com.hoopai.invoices.benchmarks;
 
+import com.hoopai.invoices.client.JsonLibrary;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -76,17 +77,19 @@ interface InvoiceCalls extends AutoCloseable {
   /**
    * The client of the given name, built against the server.
    *
-   * @param name {@code sdk}, {@code raw} or {@code generated}
+   * @param name {@code sdk}, {@code sdk-jackson2} (the SDK on Jackson 2 although Jackson 3 is present), {@code raw}
+   *     or {@code generated}
    * @param baseUrl the server
    * @param payloads the request bodies
    * @return the client
    */
   static InvoiceCalls create(String name, String baseUrl, Payloads payloads) {
     return switch (name) {
-      case "sdk" -> new SdkCalls(baseUrl, payloads);
+      case "sdk" -> new SdkCalls(baseUrl, payloads, JsonLibrary.AUTO);
+      case "sdk-jackson2" -> new SdkCalls(baseUrl, payloads, JsonLibrary.JACKSON_2);
       case "raw" -> new RawOkHttpCalls(baseUrl, payloads);
       case "generated" -> new PlainGeneratedCalls(baseUrl, payloads);
-      default -> throw new IllegalArgumentException("unknown client " + name + " (sdk, raw, generated)");
+      default -> throw new IllegalArgumentException("unknown client " + name + " (sdk, sdk-jackson2, raw, generated)");
     };
   }
 }

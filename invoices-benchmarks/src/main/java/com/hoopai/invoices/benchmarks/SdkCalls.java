@@ -2,6 +2,7 @@ package com.hoopai.invoices.benchmarks;
 
 import com.hoopai.invoices.api.InvoicesApi;
 import com.hoopai.invoices.client.InvoicesClient;
+import com.hoopai.invoices.client.JsonLibrary;
 import com.hoopai.invoices.model.CreateInvoiceRequest;
 import com.hoopai.invoices.model.GetInvoiceParams;
 import com.hoopai.invoices.model.Invoice;
@@ -14,7 +15,7 @@ import java.io.UncheckedIOException;
 
 /**
  * Our SDK as a user sets it up: {@code InvoicesClient.builder()} with a base URL and a token, nothing else,
- * so the defaults are on: bearer auth, the Version header, Resilience4j retries, the per-location rate-limit
+ * so the defaults are on (the JSON library aside, to compare Jackson 3 and 2): bearer auth, the Version header, Resilience4j retries, the per-location rate-limit
  * governor, error translation and response checks.
  */
 final class SdkCalls implements InvoiceCalls {
@@ -24,10 +25,11 @@ final class SdkCalls implements InvoiceCalls {
   private final byte[] createRequestJson;
   private CreateInvoiceRequest createRequest;
 
-  SdkCalls(String baseUrl, Payloads payloads) {
+  SdkCalls(String baseUrl, Payloads payloads, JsonLibrary json) {
     client = InvoicesClient.builder()
         .baseUrl(baseUrl)
         .accessToken(Payloads.ACCESS_TOKEN)
+        .jsonLibrary(json)
         .build();
     invoices = client.invoices();
     createRequestJson = payloads.createInvoiceRequest();

@@ -7,6 +7,7 @@ import com.hoopai.invoices.api.InvoiceTemplatesApi;
 import com.hoopai.invoices.api.InvoicesApi;
 import com.hoopai.invoices.client.internal.CallScope;
 import com.hoopai.invoices.client.internal.ClientRuntime;
+import com.hoopai.invoices.client.internal.JsonCodecs;
 import com.hoopai.invoices.client.internal.OkHttpThreads;
 import com.hoopai.invoices.client.internal.Lazy;
 import com.hoopai.invoices.client.internal.RateLimitGovernor;
@@ -78,7 +79,8 @@ public final class InvoicesClient implements AutoCloseable {
         frozen.callListener);
     this.runtime = new ClientRuntime(new ClientRuntime.Settings(frozen.baseUrl, frozen.apiVersion,
         frozen.tokens, frozen.userAgent(), httpClient, frozen.logging, frozen.logger, governor,
-        frozen.callListener, frozen.callInterceptor, frozen.retryPolicy, frozen.retry, frozen.circuitBreaker));
+        frozen.callListener, frozen.callInterceptor, frozen.retryPolicy, frozen.retry, frozen.circuitBreaker,
+        JsonCodecs.resolve(frozen.jsonLibrary)));   // found now (a missing library fails the build), loaded at the first call
     this.scope = runtime.rootScope();
     this.invoices = new ApiProxy<>(InvoicesApi.class);
     this.invoiceTemplates = new ApiProxy<>(InvoiceTemplatesApi.class);
@@ -352,6 +354,7 @@ public final class InvoicesClient implements AutoCloseable {
     private String rateLimitAppId = "";
     private int maxIdleConnections = DEFAULT_MAX_IDLE_CONNECTIONS;
     private CallInterceptor callInterceptor = CallInterceptor.NONE;
+    private JsonLibrary jsonLibrary = JsonLibrary.AUTO;
 
     private Builder() {
     }
@@ -620,10 +623,28 @@ public final class InvoicesClient implements AutoCloseable {
     }
 
     /**
+     * Which Jackson reads and writes the JSON of calls. By default ({@link JsonLibrary#AUTO}) Jackson 3 when the
+     * application has it (a Spring Boot 4 application does), else Jackson 2: the same rules and the same
+     * bytes either way.
+     *
+     * <pre>{@code
+     * builder.jsonLibrary(JsonLibrary.JACKSON_2);
+     * }</pre>
+     *
+     * @param library the library; default {@link JsonLibrary#AUTO}
+     * @return this builder
+     */
+    public Builder jsonLibrary(JsonLibrary library) {
+      this.jsonLibrary = Objects.requireNonNull(library, "jsonLibrary");
+      return this;
+    }
+
+    /**
      * Builds the client.
      *
      * @return the client
-     * @throws IllegalStateException if no access token or provider was given
+     * @throws IllegalStateException if no access token or provider was given, or the JSON library asked for
+     *     (by default: either Jackson) is not on the class path
      */
     public InvoicesClient build() {
       if (tokens == null) {
@@ -666,6 +687,7 @@ public final class InvoicesClient implements AutoCloseable {
       copy.rateLimitAppId = rateLimitAppId;
       copy.maxIdleConnections = maxIdleConnections;
       copy.callInterceptor = callInterceptor;
+      copy.jsonLibrary = jsonLibrary;
       return copy;
     }
 

@@ -185,7 +185,8 @@ class ErrorHandlingTest extends MockServerTest {
 
     assertThat(e.getMessage()).contains("could not be read as Invoice");
     assertThat(e.bodyExcerpt()).startsWith("{\"_id\":\"6578278e879ad2646715ba9c\"");
-    assertThat(e.getCause()).isInstanceOf(com.fasterxml.jackson.core.JsonProcessingException.class);
+    // The message is ours; the library's own exception (Jackson 3 or 2, whichever the client uses) stays the cause.
+    assertThat(e.getCause().getClass().getName()).matches("(tools\\.jackson|com\\.fasterxml\\.jackson)\\..*");
   }
 
   @Test

@@ -45,7 +45,9 @@ import org.springframework.context.annotation.Configuration;
     "com.hoopai.invoices.spring.autoconfigure.HoopAiInvoicesAutoConfiguration",
     "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
     "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration"})
-@ConditionalOnClass({WebhookVerifier.class, HttpServlet.class})
+// Webhook events expose Jackson 2's ObjectNode: the endpoint needs the application's Jackson 2 databind (the
+// starter's calls run on Jackson 3 and do not bring it).
+@ConditionalOnClass(value = {WebhookVerifier.class, HttpServlet.class}, name = "com.fasterxml.jackson.databind.node.ObjectNode")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnBooleanProperty(prefix = "hoopai.invoices.webhooks", name = "enabled")
 @EnableConfigurationProperties(HoopAiWebhooksProperties.class)

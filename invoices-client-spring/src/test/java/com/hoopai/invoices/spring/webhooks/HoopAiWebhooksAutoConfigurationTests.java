@@ -57,6 +57,15 @@ class HoopAiWebhooksAutoConfigurationTests {
   }
 
   @Test
+  void notWithoutJackson2WhoseTreesTheEventsCarry() {
+    runner.withClassLoader(new org.springframework.boot.test.context.FilteredClassLoader(
+            com.fasterxml.jackson.databind.node.ObjectNode.class))
+        .withPropertyValues("hoopai.invoices.webhooks.enabled=true")
+        .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(WebhookVerifier.class)
+            .doesNotHaveBean("hoopAiWebhookServlet"));
+  }
+
+  @Test
   void theApplicationsOwnBeansWin() {
     WebhookVerifier own = SIGNER.verifierBuilder().build();
     WebhookReplayStore store = new InMemoryWebhookReplayStore(10);

@@ -1,7 +1,5 @@
 package com.hoopai.invoices.client.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hoopai.invoices.client.BadRequestException;
 import com.hoopai.invoices.client.ErrorDetails;
 import com.hoopai.invoices.client.ForbiddenException;
@@ -16,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -26,11 +25,11 @@ import java.util.function.Supplier;
  */
 final class ApiErrorDecoder {
 
-  private final ObjectMapper mapper;
+  private final JsonCodec json;
   private final Supplier<ZonedDateTime> clock;
 
-  ApiErrorDecoder(ObjectMapper mapper, Supplier<ZonedDateTime> clock) {
-    this.mapper = mapper;
+  ApiErrorDecoder(JsonCodec json, Supplier<ZonedDateTime> clock) {
+    this.json = json;
     this.clock = clock;
   }
 
@@ -102,45 +101,49 @@ final class ApiErrorDecoder {
     }
     if (ResponseBodies.isJson(contentType)) {
       try {
-        JsonNode root = mapper.readTree(body);
-        if (root != null && root.isObject()) {
-          JsonNode errorNode = root.get("error");
+        if (json.readUntyped(body) instanceof Map<?, ?> root) {
+          Object errorNode = root.get("error");
           // The v3 shape nests everything: {"error": {"code": "...", "message": "..."}}.
-          List<String> messages = messages(root.has("message") || errorNode == null || !errorNode.isObject()
-              ? root.get("message") : errorNode.get("message"));
+          List<String> messages = messages(root.containsKey("message") || !(errorNode instanceof Map<?, ?> nested)
+              ? root.get("message") : nested.get("message"));
           String error = text(errorNode);
           if (!messages.isEmpty() || error != null) {
             return new ParsedBody(messages, error, text(root.get("traceId")), null);
           }
         }
-      } catch (IOException notJson) {
+      } catch (JsonCodec.JsonShapeException notJson) {
         // fall through: report an excerpt
       }
     }
     return new ParsedBody(List.of(), null, null, ResponseBodies.excerpt(body, body.length));
   }
 
-  private static List<String> messages(JsonNode message) {
-    if (message == null || message.isNull()) {
+  private List<String> messages(Object message) {
+    if (message == null) {
       return List.of();
     }
-    if (message.isArray()) {
-      List<String> all = new ArrayList<>(message.size());
-      message.forEach(item -> all.add(item.isTextual() ? item.asText() : item.toString()));
+    if (message instanceof List<?> items) {
+      List<String> all = new ArrayList<>(items.size());
+      items.forEach(item -> all.add(item instanceof String text ? text : String.valueOf(scalarOrJson(item))));
       return all;
     }
-    return List.of(message.asText());
+    return List.of(String.valueOf(scalarOrJson(message)));
   }
 
-  private static String text(JsonNode node) {
-    if (node == null || node.isNull()) {
+  private String text(Object node) {
+    if (node == null) {
       return null;
     }
-    if (node.isObject()) {
-      JsonNode code = node.get("code");
-      return code != null ? code.asText() : node.toString();
+    if (node instanceof Map<?, ?> object) {
+      Object code = object.get("code");
+      return code != null ? String.valueOf(scalarOrJson(code)) : json.writeUntyped(object);
     }
-    return node.asText();
+    return String.valueOf(scalarOrJson(node));
+  }
+
+  /** A scalar as its text; an object or array as its JSON, as the server wrote it (minus spacing). */
+  private Object scalarOrJson(Object value) {
+    return value instanceof Map<?, ?> || value instanceof List<?> ? json.writeUntyped(value) : value;
   }
 
   private record ParsedBody(List<String> messages, String error, String traceId, String excerpt) {

@@ -3,6 +3,7 @@ package com.hoopai.invoices.client.internal;
 import com.hoopai.invoices.client.AccessTokenProvider;
 import com.hoopai.invoices.client.CallInterceptor;
 import com.hoopai.invoices.client.CallListener;
+import com.hoopai.invoices.client.JsonLibrary;
 import com.hoopai.invoices.client.RequestLogger;
 import com.hoopai.invoices.client.RequestLogging;
 import com.hoopai.invoices.client.RequestOptions;
@@ -128,9 +129,11 @@ public final class ClientRuntime {
    * @param retryPolicy attempts and waits
    * @param retry a Resilience4j retry of the application's own, or null
    * @param circuitBreaker the circuit breaker, or null
+   * @param jsonLibrary the Jackson of the calls' JSON: {@code JACKSON_3} or {@code JACKSON_2}
    */
   public record Settings(String baseUrl, String apiVersion, AccessTokenProvider tokens, String userAgent,
       Lazy<OkHttpClient> httpClient, RequestLogging logging, RequestLogger logger, RateLimitGovernor governor,
-      CallListener callListener, CallInterceptor callInterceptor, RetryPolicy retryPolicy, Retry retry, CircuitBreaker circuitBreaker) {
+      CallListener callListener, CallInterceptor callInterceptor, RetryPolicy retryPolicy, Retry retry, CircuitBreaker circuitBreaker,
+      JsonLibrary jsonLibrary) {
   }
 }

@@ -1,30 +1,24 @@
 package com.hoopai.invoices.client.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.hoopai.invoices.client.InvalidResponseException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads success bodies as JSON, streaming. A body that is not JSON (an HTML page), cut off mid-transfer,
  * undecodable (a corrupt gzip), empty or of the wrong shape gives an {@link InvalidResponseException} with a
- * short excerpt, never a raw Jackson or I/O error.
+ * short excerpt, never a raw Jackson or I/O error. Whichever Jackson the {@link JsonCodec} is, the body is read
+ * as a stream, in one pass.
  */
 final class JsonBodyDecoder {
 
-  private final ObjectMapper mapper;
-  private final Map<Type, ObjectReader> readers = new ConcurrentHashMap<>();
+  private final JsonCodec json;
 
-  JsonBodyDecoder(ObjectMapper mapper) {
-    this.mapper = mapper;
+  JsonBodyDecoder(JsonCodec json) {
+    this.json = json;
   }
 
   /**
@@ -48,22 +42,16 @@ final class JsonBodyDecoder {
       throw invalid(response, call, "expected JSON, got " + contentType, ResponseBodies.excerpt(start, start.length),
           null);
     }
-    ObjectReader reader = readers.computeIfAbsent(type, this::readerFor);
     HeadCapturingStream in = new HeadCapturingStream(response.body().byteStream());
     try (in) {
-      Object value = reader.readValue(in);
+      Object value = json.read(in, type);
       if (value == null) {
         throw invalid(response, call, "the answer has an empty body", in.excerpt(), null);
       }
       return value;
-    } catch (JsonProcessingException e) {
-      if (e.getCause() instanceof IOException cutOff && !(cutOff instanceof JsonProcessingException)) {
-        throw unreadable(response, call, cutOff, in.excerpt());
-      }
-      String reason = e.getOriginalMessage() == null ? e.getClass().getSimpleName()
-          : e.getOriginalMessage().lines().findFirst().orElse("");
-      throw invalid(response, call, "the JSON could not be read as " + simpleName(type) + " (" + reason + ")",
-          in.excerpt(), e);
+    } catch (JsonCodec.JsonShapeException e) {
+      throw invalid(response, call, "the JSON could not be read as " + simpleName(type) + " (" + e.getMessage() + ")",
+          in.excerpt(), e.getCause());
     } catch (IOException e) {
       throw unreadable(response, call, e, in.excerpt());
     }
@@ -79,11 +67,6 @@ final class JsonBodyDecoder {
   private static InvalidResponseException invalid(okhttp3.Response response, ApiCall call, String reason,
       String excerpt, Throwable cause) {
     return new InvalidResponseException(reason, call.method(), call.path(), response.code(), excerpt, cause);
-  }
-
-  private ObjectReader readerFor(Type type) {
-    JavaType javaType = mapper.getTypeFactory().constructType(type);
-    return mapper.readerFor(javaType);
   }
 
   private static String simpleName(Type type) {

@@ -1,9 +1,5 @@
 package com.hoopai.invoices.client.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,10 +9,10 @@ import java.util.List;
  */
 final class JsonBodyEncoder {
 
-  private final ObjectWriter writer;
+  private final JsonCodec json;
 
-  JsonBodyEncoder(ObjectMapper mapper) {
-    this.writer = mapper.writer();
+  JsonBodyEncoder(JsonCodec json) {
+    this.json = json;
   }
 
   /**
@@ -30,34 +26,15 @@ final class JsonBodyEncoder {
    * @throws IllegalArgumentException if the body cannot be written as JSON at all
    */
   byte[] encode(Object body, String location, List<String> problems) {
-    ObjectWriter bodyWriter = location == null ? writer : writer.withAttribute(RequiredPropertyCheck.LOCATION, location);
-    try {
-      return bodyWriter.writeValueAsBytes(body);
-    } catch (JsonMappingException e) {
-      if (e.getCause() instanceof RequiredPropertyCheck.MissingPropertyException) {
-        reportEveryMissingProperty(bodyWriter, body, problems);
-        return null;
+    byte[] bytes = json.write(body, location, null);
+    if (bytes == null) {
+      // The rare path: writes the body again, collecting every missing property instead of stopping at one.
+      List<String> missing = new ArrayList<>();
+      json.write(body, location, missing);
+      for (String path : missing) {
+        problems.add("body." + path + " is required");
       }
-      throw unwritable(e);
-    } catch (JsonProcessingException e) {
-      throw unwritable(e);
     }
-  }
-
-  /** The rare path: writes the body again, collecting every missing property instead of stopping at one. */
-  private static void reportEveryMissingProperty(ObjectWriter bodyWriter, Object body, List<String> problems) {
-    List<String> missing = new ArrayList<>();
-    try {
-      bodyWriter.withAttribute(RequiredPropertyCheck.MISSING, missing).writeValueAsBytes(body);
-    } catch (JsonProcessingException e) {
-      throw unwritable(e);
-    }
-    for (String path : missing) {
-      problems.add("body." + path + " is required");
-    }
-  }
-
-  private static IllegalArgumentException unwritable(JsonProcessingException e) {
-    return new IllegalArgumentException("the request body cannot be written as JSON: " + e.getOriginalMessage());
+    return bytes;
   }
 }

@@ -28,9 +28,9 @@ final class RequiredPropertyCheck extends BeanSerializerModifier {
   private static final long serialVersionUID = 1L;
 
   /** Writer attribute: the location to write as a {@link LocationScoped} body's unset {@code altId}. */
-  static final Object LOCATION = new Object();
+  static final Object LOCATION = RequiredProperties.LOCATION;
   /** Writer attribute: a {@code List<String>} that collects the paths of missing required properties. */
-  static final Object MISSING = new Object();
+  static final Object MISSING = RequiredProperties.MISSING;
 
   @Override
   public List<BeanPropertyWriter> changeProperties(SerializationConfig config, BeanDescription description,
@@ -42,15 +42,6 @@ final class RequiredPropertyCheck extends BeanSerializerModifier {
       checked.add(property.getMetadata().isRequired() || location ? new RequiredPropertyWriter(property) : property);
     }
     return checked;
-  }
-
-  /** Thrown when a required property is null; the encoder turns it into an IllegalArgumentException. */
-  static final class MissingPropertyException extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    MissingPropertyException(String path) {
-      super(path, null, false, false);
-    }
   }
 
   private static final class RequiredPropertyWriter extends BeanPropertyWriter {
@@ -68,7 +59,7 @@ final class RequiredPropertyCheck extends BeanSerializerModifier {
         return;
       }
       Object location = provider.getAttribute(LOCATION);
-      if (location != null && bean instanceof LocationScoped && "altId".equals(getName())
+      if (location != null && RequiredProperties.isLocation(bean, getName())
           && generator.getOutputContext().getParent().inRoot()) {
         generator.writeStringField(getName(), location.toString());
         return;
@@ -76,15 +67,7 @@ final class RequiredPropertyCheck extends BeanSerializerModifier {
       if (!getMetadata().isRequired()) {
         return;
       }
-      String path = pathOf(generator.getOutputContext(), getName());
-      Object missing = provider.getAttribute(MISSING);
-      if (missing instanceof List<?> list) {
-        @SuppressWarnings("unchecked")
-        List<String> paths = (List<String>) list;
-        paths.add(path);
-        return;
-      }
-      throw new MissingPropertyException(path);
+      RequiredProperties.report(provider.getAttribute(MISSING), pathOf(generator.getOutputContext(), getName()));
     }
 
     private static String pathOf(JsonStreamContext context, String property) {

@@ -1,9 +1,8 @@
 package com.hoopai.invoices.client.oauth;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.hoopai.invoices.client.internal.JsonCodec;
+import com.hoopai.invoices.client.internal.Lazy;
+import com.hoopai.invoices.client.oauth.internal.JsonFields;
 import com.hoopai.invoices.client.oauth.internal.StoreChecks;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -27,6 +26,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -77,7 +78,8 @@ public final class FileTokenStore implements TokenStore {
   private final Path directory;
   private final Clock clock;
   private final boolean posix;
-  private final ObjectMapper json = new ObjectMapper();
+  // Built at the first read or write: Jackson's set-up is startup time.
+  private final Lazy<JsonCodec> json = Lazy.of(JsonFields::codec);
   private final ReentrantLock[] stripes = new ReentrantLock[64];
 
   /**
@@ -251,26 +253,26 @@ public final class FileTokenStore implements TokenStore {
     } catch (NoSuchFileException e) {
       return null;
     }
-    JsonNode root;
+    Map<String, Object> root;
     try {
-      root = json.readTree(bytes);
-    } catch (JsonProcessingException e) {
+      root = JsonFields.object(json.get(), bytes);
+    } catch (JsonCodec.JsonShapeException e) {
       // Not attached as the cause: a parser message can quote the text it choked on, a token perhaps.
-      throw new IOException("the file is not valid JSON (line " + e.getLocation().getLineNr() + ")");
+      throw new IOException("the file is not valid JSON");
     }
-    if (root == null || !root.isObject() || root.path("format").asInt() != FORMAT) {
+    if (root == null || JsonFields.asLong(root.get("format"), 0) != FORMAT) {
       throw new IOException("the file is not a token file of format " + FORMAT);
     }
     try {
       StoredTokens.Builder tokens = StoredTokens.builder()
-          .key(root.path("key").asText())
-          .refreshToken(root.path("refreshToken").asText())
-          .userType(UserType.fromWire(root.path("userType").asText()))
-          .expiresAt(Instant.parse(root.path("expiresAt").asText()))
+          .key(text(root, "key"))
+          .refreshToken(text(root, "refreshToken"))
+          .userType(UserType.fromWire(text(root, "userType")))
+          .expiresAt(Instant.parse(text(root, "expiresAt")))
           .scope(text(root, "scope"))
           .companyId(text(root, "companyId"))
           .locationId(text(root, "locationId"))
-          .version(root.path("version").asLong());
+          .version(JsonFields.asLong(root.get("version"), 0));
       if (text(root, "accessToken") != null) {
         tokens.accessToken(text(root, "accessToken"));
       }
@@ -282,27 +284,26 @@ public final class FileTokenStore implements TokenStore {
     }
   }
 
-  private static String text(JsonNode root, String field) {
-    JsonNode node = root.get(field);
-    return node == null || node.isNull() ? null : node.asText();
+  private static String text(Map<String, Object> root, String field) {
+    return JsonFields.text(root.get(field));
   }
 
   private void write(String key, Entry entry) throws IOException {
     StoredTokens tokens = entry.tokens();
-    ObjectNode root = json.createObjectNode()
-        .put("format", FORMAT)
-        .put("key", tokens.key())
-        .put("userType", tokens.userType().wireValue())
-        .put("version", tokens.version())
-        .put("expiresAt", tokens.expiresAt().toString())
-        .put("scope", tokens.scope())
-        .put("companyId", tokens.companyId())
-        .put("locationId", tokens.locationId())
-        .put("accessToken", tokens.accessToken())
-        .put("refreshToken", tokens.refreshToken())
-        .put("leaseOwner", entry.leaseOwner())
-        .put("leaseUntil", entry.leaseUntil() == null ? null : entry.leaseUntil().toString());
-    byte[] bytes = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("format", FORMAT);
+    root.put("key", tokens.key());
+    root.put("userType", tokens.userType().wireValue());
+    root.put("version", tokens.version());
+    root.put("expiresAt", tokens.expiresAt().toString());
+    root.put("scope", tokens.scope());
+    root.put("companyId", tokens.companyId());
+    root.put("locationId", tokens.locationId());
+    root.put("accessToken", tokens.accessToken());
+    root.put("refreshToken", tokens.refreshToken());
+    root.put("leaseOwner", entry.leaseOwner());
+    root.put("leaseUntil", entry.leaseUntil() == null ? null : entry.leaseUntil().toString());
+    byte[] bytes = json.get().writeUntyped(root).getBytes(StandardCharsets.UTF_8);
     Path target = file(key, ".json");
     FileAttribute<?>[] attributes = posix
         ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_FILE)}

@@ -1,23 +1,33 @@
 package com.hoopai.invoices.client.webhooks;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import com.hoopai.invoices.client.internal.JsonMapperFactory;
+import com.hoopai.invoices.client.JsonLibrary;
+import com.hoopai.invoices.client.internal.JsonCodec;
+import com.hoopai.invoices.client.internal.JsonCodecs;
 import com.hoopai.invoices.model.Invoice;
+import java.io.ByteArrayInputStream;
 import java.time.Instant;
 
 /**
- * Turns a verified body into its typed event. Reads invoices with the client's tolerant mapper (unknown
- * fields ignored, unknown enum values to {@code UNKNOWN_DEFAULT_OPEN_API}, numbers and strings coerced).
+ * Turns a verified body into its typed event. The body is a Jackson 2 tree (the events expose it); invoices are
+ * read from it by the client's tolerant codec, on whichever Jackson the API calls use (unknown fields ignored,
+ * unknown enum values to {@code UNKNOWN}, numbers and strings coerced), so webhooks need Jackson 2's databind
+ * and nothing more of it.
  */
 final class WebhookEventReader {
 
   private static final System.Logger LOG = System.getLogger("com.hoopai.invoices.webhooks");
 
-  private final ObjectMapper mapper = JsonMapperFactory.create();
+  // Trees only: no modules needed; decimals kept whole, as the codec reads them.
+  private final ObjectMapper mapper = JsonMapper.builder()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+  private final JsonCodec invoices = JsonCodecs.create(JsonLibrary.AUTO);
 
   ObjectMapper mapper() {
     return mapper;
@@ -37,7 +47,11 @@ final class WebhookEventReader {
         : InvoiceEventType.fromType(type).orElse(null);
     if (invoiceType != null) {
       try {
-        Invoice invoice = mapper.treeToValue(normalized(body), Invoice.class);
+        Invoice invoice = (Invoice) invoices.read(
+            new ByteArrayInputStream(mapper.writeValueAsBytes(normalized(body))), Invoice.class);
+        if (invoice == null) {
+          throw new IllegalStateException("no invoice");
+        }
         return new InvoiceWebhookEvent(type, webhookId, timestamp, body, invoiceType, invoice);
       } catch (Exception e) {
         // Not silently lost: the event is still delivered, as an unknown one with its JSON.

@@ -1,8 +1,8 @@
 package com.hoopai.invoices.client.oauth.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hoopai.invoices.client.InvoicesClient;
+import com.hoopai.invoices.client.internal.JsonCodec;
+import com.hoopai.invoices.client.internal.Lazy;
 import com.hoopai.invoices.client.internal.SecureUrls;
 import com.hoopai.invoices.client.oauth.LocationInactiveException;
 import com.hoopai.invoices.client.oauth.OAuthCredentials;
@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import okhttp3.FormBody;
@@ -48,7 +49,8 @@ public final class TokenEndpoint {
   private final OkHttpClient http;
   private final HttpUrl tokenUrl;
   private final HttpUrl locationTokenUrl;
-  private final ObjectMapper json = new ObjectMapper();
+  // Built at the first exchange: Jackson's set-up is startup time.
+  private final Lazy<JsonCodec> json = Lazy.of(JsonFields::codec);
   private final String userAgent;
 
   /**
@@ -169,7 +171,7 @@ public final class TokenEndpoint {
       int status = response.code();
       LOG.log(System.Logger.Level.DEBUG, () -> "POST " + path + " (" + describe(kind) + (key == null ? "" : " of " + key)
           + ") -> " + status + " in " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms");
-      JsonNode body;
+      Map<String, Object> body;
       try {
         body = readJson(response.body());
       } catch (IOException e) {
@@ -194,7 +196,7 @@ public final class TokenEndpoint {
     }
   }
 
-  private JsonNode readJson(ResponseBody body) throws IOException {
+  private Map<String, Object> readJson(ResponseBody body) throws IOException {
     if (body == null) {
       return null;
     }
@@ -205,13 +207,13 @@ public final class TokenEndpoint {
       return null;
     }
     try {
-      return json.readTree(bytes);
-    } catch (IOException e) {
+      return JsonFields.object(json.get(), bytes);
+    } catch (JsonCodec.JsonShapeException e) {
       return null;   // not JSON (an HTML page from a proxy): treated as "no fields"
     }
   }
 
-  private TokenResponse success(Kind kind, String key, String path, int status, JsonNode body) {
+  private TokenResponse success(Kind kind, String key, String path, int status, Map<String, Object> body) {
     String access = text(body, "access_token", "accessToken");
     String refresh = text(body, "refresh_token", "refreshToken");
     if (access == null || (kind == Kind.CODE && refresh == null)) {
@@ -219,14 +221,15 @@ public final class TokenEndpoint {
           + " without " + (access == null ? "an access_token" : "a refresh_token") + unknownSuffix(kind),
           key, path, status, null, kind == Kind.REFRESH, null);
     }
-    JsonNode expires = body.has("expires_in") ? body.get("expires_in") : body.get("expiresIn");
-    Long expiresIn = expires != null && (expires.isNumber() || expires.isTextual()) && expires.asLong(-1) > 0
-        ? expires.asLong() : null;
+    Object expires = body.containsKey("expires_in") ? body.get("expires_in") : body.get("expiresIn");
+    long seconds = JsonFields.asLong(expires, -1);
+    Long expiresIn = seconds > 0 ? seconds : null;
     return new TokenResponse(access, refresh, expiresIn, text(body, "scope"), text(body, "userType", "user_type"),
         text(body, "companyId"), text(body, "locationId"));
   }
 
-  private OAuthException failure(Kind kind, String key, String path, int status, JsonNode body, String[] secrets) {
+  private OAuthException failure(Kind kind, String key, String path, int status, Map<String, Object> body,
+      String[] secrets) {
     String serverText = Secrets.scrub(serverText(body), secrets);
     String lower = serverText == null ? "" : serverText.toLowerCase(Locale.ROOT);
     String error = Secrets.scrub(text(body, "error"), secrets);
@@ -249,27 +252,25 @@ public final class TokenEndpoint {
   }
 
   /** The server's words: {@code error}, {@code error_description}, {@code message} (string or list). */
-  private static String serverText(JsonNode body) {
-    if (body == null || !body.isObject()) {
+  private static String serverText(Map<String, Object> body) {
+    if (body == null) {
       return null;
     }
     List<String> parts = new ArrayList<>();
     for (String field : List.of("error", "error_description", "message")) {
-      JsonNode node = body.get(field);
-      if (node == null || node.isNull()) {
-        continue;
-      }
-      if (node.isArray()) {
+      Object node = body.get(field);
+      if (node instanceof List<?> list) {
         List<String> items = new ArrayList<>();
-        node.forEach(item -> items.add(item.asText()));
+        list.forEach(item -> items.add(Objects.requireNonNullElse(JsonFields.text(item), "")));
         parts.add(String.join("; ", items));
-      } else if (node.isObject()) {
-        String message = text(node, "message");
+      } else if (node instanceof Map<?, ?> object) {
+        @SuppressWarnings("unchecked")
+        String message = text((Map<String, Object>) object, "message");
         if (message != null) {
           parts.add(message);
         }
-      } else {
-        parts.add(node.asText());
+      } else if (JsonFields.text(node) != null) {
+        parts.add(JsonFields.text(node));
       }
     }
     String joined = String.join(": ", parts);
@@ -277,14 +278,14 @@ public final class TokenEndpoint {
     return joined.isBlank() ? null : joined;
   }
 
-  private static String text(JsonNode body, String... fields) {
-    if (body == null || !body.isObject()) {
+  private static String text(Map<String, Object> body, String... fields) {
+    if (body == null) {
       return null;
     }
     for (String field : fields) {
-      JsonNode node = body.get(field);
-      if (node != null && node.isValueNode() && !node.isNull() && !node.asText().isBlank()) {
-        return node.asText();
+      String text = JsonFields.text(body.get(field));
+      if (text != null && !text.isBlank()) {
+        return text;
       }
     }
     return null;
