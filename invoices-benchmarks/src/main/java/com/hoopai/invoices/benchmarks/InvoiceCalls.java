@@ -77,19 +77,20 @@ interface InvoiceCalls extends AutoCloseable {
   /**
    * The client of the given name, built against the server.
    *
-   * @param name {@code sdk}, {@code sdk-jackson2} (the SDK on Jackson 2 although Jackson 3 is present), {@code raw}
-   *     or {@code generated}
+   * @param name {@code sdk} (on Jackson 2, as {@code raw} is: only the SDK's own layer differs),
+   *     {@code sdk-jackson3} (the SDK on Jackson 3, as in a Spring Boot 4 application), {@code raw} or
+   *     {@code generated}
    * @param baseUrl the server
    * @param payloads the request bodies
    * @return the client
    */
   static InvoiceCalls create(String name, String baseUrl, Payloads payloads) {
     return switch (name) {
-      case "sdk" -> new SdkCalls(baseUrl, payloads, JsonLibrary.AUTO);
-      case "sdk-jackson2" -> new SdkCalls(baseUrl, payloads, JsonLibrary.JACKSON_2);
+      case "sdk" -> new SdkCalls(baseUrl, payloads, JsonLibrary.JACKSON_2);
+      case "sdk-jackson3" -> new SdkCalls(baseUrl, payloads, JsonLibrary.JACKSON_3);
       case "raw" -> new RawOkHttpCalls(baseUrl, payloads);
       case "generated" -> new PlainGeneratedCalls(baseUrl, payloads);
-      default -> throw new IllegalArgumentException("unknown client " + name + " (sdk, sdk-jackson2, raw, generated)");
+      default -> throw new IllegalArgumentException("unknown client " + name + " (sdk, sdk-jackson3, raw, generated)");
     };
   }
 }
