@@ -26,6 +26,10 @@ public record TokenStatusSummary(int keys, Map<TokenStatus.State, Integer> count
 
   /**
    * Copies the collections.
+   *
+   * @param keys the keys held in memory now
+   * @param counts keys by state
+   * @param attention the keys that need attention, at most {@value #MAX_LISTED}
    */
   public TokenStatusSummary {
     counts = Map.copyOf(counts);

@@ -24,6 +24,9 @@ public record RateLimitBands(int max, Duration window, long dailyLimit) {
   /**
    * Checks the limits.
    *
+   * @param max requests allowed in one burst window, 1 or more
+   * @param window the burst window, positive
+   * @param dailyLimit requests allowed per UTC day, 1 or more
    * @throws IllegalArgumentException if a limit is not positive
    */
   public RateLimitBands {

@@ -19,6 +19,8 @@ public record RateLimitKey(String appId, String locationId) {
   /**
    * Checks the parts.
    *
+   * @param appId the app, such as its OAuth client id
+   * @param locationId the location (or company) id; empty for requests that name none
    * @throws NullPointerException if a part is null
    */
   public RateLimitKey {
