@@ -812,50 +812,110 @@ public class HoopAiInvoicesProperties {
     /** The longest wait for the store per request; past it the request is paced in this process. */
     private Duration timeout = Duration.ofMillis(500);
 
+    /**
+     * The value of {@code hoopai.invoices.rate-limit.store}.
+     *
+     * @return the value
+     */
     public Store getStore() {
       return store;
     }
 
+    /**
+     * Sets {@code hoopai.invoices.rate-limit.store}.
+     *
+     * @param store the value
+     */
     public void setStore(Store store) {
       this.store = store;
     }
 
+    /**
+     * The value of {@code hoopai.invoices.rate-limit.app-id}.
+     *
+     * @return the value
+     */
     public String getAppId() {
       return appId;
     }
 
+    /**
+     * Sets {@code hoopai.invoices.rate-limit.app-id}.
+     *
+     * @param appId the value
+     */
     public void setAppId(String appId) {
       this.appId = appId;
     }
 
+    /**
+     * The value of {@code hoopai.invoices.rate-limit.redis-url}.
+     *
+     * @return the value
+     */
     public String getRedisUrl() {
       return redisUrl;
     }
 
+    /**
+     * Sets {@code hoopai.invoices.rate-limit.redis-url}.
+     *
+     * @param redisUrl the value
+     */
     public void setRedisUrl(String redisUrl) {
       this.redisUrl = redisUrl;
     }
 
+    /**
+     * The value of {@code hoopai.invoices.rate-limit.table-name}.
+     *
+     * @return the value
+     */
     public String getTableName() {
       return tableName;
     }
 
+    /**
+     * Sets {@code hoopai.invoices.rate-limit.table-name}.
+     *
+     * @param tableName the value
+     */
     public void setTableName(String tableName) {
       this.tableName = tableName;
     }
 
+    /**
+     * The value of {@code hoopai.invoices.rate-limit.create-table}.
+     *
+     * @return the value
+     */
     public boolean isCreateTable() {
       return createTable;
     }
 
+    /**
+     * Sets {@code hoopai.invoices.rate-limit.create-table}.
+     *
+     * @param createTable the value
+     */
     public void setCreateTable(boolean createTable) {
       this.createTable = createTable;
     }
 
+    /**
+     * The value of {@code hoopai.invoices.rate-limit.timeout}.
+     *
+     * @return the value
+     */
     public Duration getTimeout() {
       return timeout;
     }
 
+    /**
+     * Sets {@code hoopai.invoices.rate-limit.timeout}.
+     *
+     * @param timeout the value
+     */
     public void setTimeout(Duration timeout) {
       this.timeout = timeout;
     }
