@@ -26,7 +26,10 @@ class ConfigurationMetadataTests {
       "hoopai.invoices.oauth.client-secret",
       "hoopai.invoices.oauth.location-token-url",   // derived from token-url
       "hoopai.invoices.agency.company-id",
-      "hoopai.invoices.token-store.path");
+      "hoopai.invoices.token-store.path",
+      "hoopai.invoices.rate-limit.app-id",      // derived from oauth.client-id
+      "hoopai.invoices.rate-limit.redis-url",   // derived from spring.data.redis.*
+      "hoopai.invoices.webhooks.app-id");       // derived from oauth.client-id
 
   @Test
   void everyPropertyHasItsDefaultValueAndADescription() throws IOException {
