@@ -2,12 +2,18 @@ package com.hoopai.invoices.codegen;
 
 import static org.openapitools.codegen.utils.StringUtils.camelize;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.core.util.Yaml;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,6 +43,10 @@ import org.openapitools.codegen.model.OperationsMap;
  *   <li>A second API file per tag, the location-bound view ({@code <Tag>LocationApi}).
  *   <li>An enum value the server adds later decodes to {@code UNKNOWN}; request bodies marked
  *       {@code x-sdk-location-scoped} implement the client's {@code LocationScoped}.
+ *   <li>Every model, property, operation and argument gets its javadoc text ({@code x-sdk-doc},
+ *       {@code x-sdk-summary}, {@code x-sdk-notes}): the spec's description made safe for javadoc
+ *       ({@link JavadocText}), else the description of the schema a property refers to, else a sentence naming
+ *       it; so no generated member a user sees in completion is left without documentation.
  * </ul>
  */
 public class HoopAiJavaClientCodegen extends JavaClientCodegen {
@@ -44,6 +54,8 @@ public class HoopAiJavaClientCodegen extends JavaClientCodegen {
   static final String LOCATION_SCOPED = "com.hoopai.invoices.client.LocationScoped";
   private static final String LOCATION_TEMPLATE = "location-api.mustache";
   private static final Set<String> LOCATION_BODY_PROPERTIES = Set.of("altId", "altType");
+  /** The vendor extension holding a model's or a property's javadoc text. */
+  private static final String DOC = "x-sdk-doc";
 
   /** What each synthesized params model says of its properties, by model name then property name. */
   private final Map<String, Map<String, QueryInput>> paramsModels = new HashMap<>();
@@ -87,6 +99,7 @@ public class HoopAiJavaClientCodegen extends JavaClientCodegen {
     if (openAPI.getComponents().getSchemas() == null) {
       openAPI.getComponents().setSchemas(new LinkedHashMap<>());
     }
+    restoreReferenceDescriptions(openAPI);
     for (Schema<?> schema : openAPI.getComponents().getSchemas().values()) {
       if (Boolean.TRUE.equals(extension(schema.getExtensions(), "x-sdk-location-scoped"))) {
         schema.addExtension("x-implements", List.of(LOCATION_SCOPED));
@@ -96,6 +109,39 @@ public class HoopAiJavaClientCodegen extends JavaClientCodegen {
       for (Operation operation : path.readOperations()) {
         addParamsModel(openAPI, path, operation);
       }
+    }
+  }
+
+  /**
+   * Gives back the descriptions the spec writes beside a {@code $ref} ({@code altType: {$ref: ..., description:
+   * ...}}): OpenAPI 3.0 lets a parser ignore them, and the one the generator uses does, but they say what the
+   * property means where the referenced schema only says what its type is. Read from the spec file itself.
+   */
+  private void restoreReferenceDescriptions(OpenAPI openAPI) {
+    JsonNode schemas = readSpec().path("components").path("schemas");
+    for (Map.Entry<String, Schema> entry : openAPI.getComponents().getSchemas().entrySet()) {
+      Map<String, Schema> properties = entry.getValue().getProperties();
+      if (properties == null) {
+        continue;
+      }
+      JsonNode written = schemas.path(entry.getKey()).path("properties");
+      for (Map.Entry<String, Schema> property : properties.entrySet()) {
+        JsonNode raw = written.path(property.getKey());
+        if (property.getValue().get$ref() != null && property.getValue().getDescription() == null
+            && raw.path("description").isTextual()) {
+          property.getValue().setDescription(raw.path("description").asText());
+        }
+      }
+    }
+  }
+
+  private JsonNode readSpec() {
+    String location = getInputSpec();
+    try {
+      File file = new File(location);
+      return file.isFile() ? Yaml.mapper().readTree(file) : Yaml.mapper().readTree(new URL(location));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the spec " + location + " for its descriptions", e);
     }
   }
 
@@ -165,6 +211,7 @@ public class HoopAiJavaClientCodegen extends JavaClientCodegen {
         }
         if (input.description() != null) {
           property.description = input.description().strip();
+          property.unescapedDescription = property.description;
         }
         property.vendorExtensions.put("x-sdk-location", input.location());
         if (input.defaultValue() != null) {
@@ -173,6 +220,48 @@ public class HoopAiJavaClientCodegen extends JavaClientCodegen {
       }
     }
     return processed;
+  }
+
+  @Override
+  public Map<String, ModelsMap> postProcessAllModels(Map<String, ModelsMap> objs) {
+    Map<String, ModelsMap> processed = super.postProcessAllModels(objs);
+    Map<String, CodegenModel> models = new HashMap<>();
+    for (ModelsMap file : processed.values()) {
+      for (ModelMap entry : file.getModels()) {
+        models.put(entry.getModel().classname, entry.getModel());
+      }
+    }
+    for (CodegenModel model : models.values()) {
+      model.vendorExtensions.put(DOC, JavadocText.orElse(model.unescapedDescription,
+          "The {@code " + model.name + "} object of the API."));
+      for (List<CodegenProperty> vars : List.of(model.vars, model.allVars, model.requiredVars,
+          model.optionalVars, model.readWriteVars, model.readOnlyVars)) {
+        for (CodegenProperty property : vars) {
+          property.vendorExtensions.put(DOC, propertyDoc(property, models));
+        }
+      }
+    }
+    return processed;
+  }
+
+  /**
+   * A property's javadoc: its description, else (for a property that only refers to a schema) that schema's,
+   * else a sentence naming it.
+   */
+  private static String propertyDoc(CodegenProperty property, Map<String, CodegenModel> models) {
+    String own = JavadocText.of(property.unescapedDescription);
+    if (own != null) {
+      return own;
+    }
+    if (!property.isContainer && property.complexType != null) {
+      CodegenModel referred = models.get(property.complexType);
+      String theirs = referred == null ? null : JavadocText.of(referred.unescapedDescription);
+      if (theirs != null) {
+        return theirs;
+      }
+    }
+    String kind = property.isArray ? "list" : property.isMap ? "map" : "property";
+    return "The {@code " + property.baseName + "} " + kind + ".";
   }
 
   @Override
@@ -197,10 +286,13 @@ public class HoopAiJavaClientCodegen extends JavaClientCodegen {
   /** The argument lists and flags the api templates print for one operation. */
   private void describe(CodegenOperation operation, Map<String, CodegenModel> models) {
     Map<String, Object> extensions = operation.vendorExtensions;
+    extensions.put("x-sdk-summary", JavadocText.orElse(operation.summary, "The {@code " + operation.operationId
+        + "} operation"));
+    extensions.put("x-sdk-notes", JavadocText.of(operation.unescapedNotes));
     List<Map<String, Object>> args = new ArrayList<>();
     List<Map<String, Object>> viewArgs = new ArrayList<>();
     for (CodegenParameter path : operation.pathParams) {
-      Map<String, Object> arg = arg(path.paramName, path.dataType, path.description);
+      Map<String, Object> arg = arg(path.paramName, path.dataType, JavadocText.of(path.unescapedDescription));
       arg.put("pathArg", Boolean.TRUE);
       arg.put("wireName", path.baseName);
       args.add(arg);
@@ -256,6 +348,7 @@ public class HoopAiJavaClientCodegen extends JavaClientCodegen {
     }
   }
 
+  /** One argument of a generated method; {@code description} is javadoc text already. */
   private static Map<String, Object> arg(String name, String type, String description) {
     // Every key is set, so a template's lookup never falls through to the operation's own keys.
     Map<String, Object> arg = new HashMap<>();
@@ -265,7 +358,7 @@ public class HoopAiJavaClientCodegen extends JavaClientCodegen {
     arg.put("wireName", name);
     arg.put("name", name);
     arg.put("type", type);
-    arg.put("description", description == null || description.isBlank() ? name : description.strip());
+    arg.put("description", description == null || description.isBlank() ? "the {@code " + name + "}" : description.strip());
     return arg;
   }
 
