@@ -181,7 +181,7 @@ public final class PostgresRateLimitStore implements RateLimitStore {
   public static final class Builder {
     private final DataSource dataSource;
     private String table = DEFAULT_TABLE;
-    private Locking locking = Locking.ADVISORY_LOCK;
+    private Locking locking = Locking.SELECT_FOR_UPDATE;
     private Duration timeout = DEFAULT_TIMEOUT;
     private int threads = 8;
     private Clock clock = Clock.systemUTC();
@@ -205,8 +205,9 @@ public final class PostgresRateLimitStore implements RateLimitStore {
     }
 
     /**
-     * How bookings of one bucket are serialized; the default, advisory locks, measured faster (see
-     * {@code invoices-benchmarks/BENCHMARKS.md}).
+     * How bookings of one bucket are serialized; the default, {@code SELECT ... FOR UPDATE}, measured faster
+     * than advisory locks on every figure (see {@code invoices-benchmarks/BENCHMARKS.md}, "The shared rate
+     * budget").
      *
      * @param locking the strategy
      * @return this builder

@@ -49,11 +49,11 @@ class PostgresRateLimitStoreTest extends RateLimitStoreContractAccess {
   }
 
   @Test
-  void selectForUpdateLockingSharesTheBudgetToo() {
+  void advisoryLockLockingSharesTheBudgetToo() {
     try (PostgresRateLimitStore a = PostgresRateLimitStore.builder(dataSource).table(table)
-            .locking(PostgresRateLimitStore.Locking.SELECT_FOR_UPDATE).build();
+            .locking(PostgresRateLimitStore.Locking.ADVISORY_LOCK).build();
          PostgresRateLimitStore b = PostgresRateLimitStore.builder(dataSource).table(table)
-            .locking(PostgresRateLimitStore.Locking.SELECT_FOR_UPDATE).build()) {
+            .locking(PostgresRateLimitStore.Locking.ADVISORY_LOCK).build()) {
       var key = new com.hoopai.invoices.client.ratelimit.RateLimitKey(TestServers.uniqueApp(), "x");
       var onePerMinute = new com.hoopai.invoices.client.ratelimit.RateLimitBands(1, Duration.ofMinutes(1), 10);
       assertThat(a.reserve(key, onePerMinute, MINUTE)).isZero();
@@ -69,6 +69,6 @@ class PostgresRateLimitStoreTest extends RateLimitStoreContractAccess {
 
   @Test
   void itsToStringNamesTheTableAndLockingButNoCredentials() {
-    assertThat(newStore()).hasToString("PostgresRateLimitStore{table=" + table + ", locking=ADVISORY_LOCK}");
+    assertThat(newStore()).hasToString("PostgresRateLimitStore{table=" + table + ", locking=SELECT_FOR_UPDATE}");
   }
 }
