@@ -57,12 +57,25 @@ class HoopAiWebhooksAutoConfigurationTests {
   }
 
   @Test
-  void notWithoutJackson2WhoseTreesTheEventsCarry() {
-    runner.withClassLoader(new org.springframework.boot.test.context.FilteredClassLoader(
-            com.fasterxml.jackson.databind.node.ObjectNode.class))
-        .withPropertyValues("hoopai.invoices.webhooks.enabled=true")
-        .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(WebhookVerifier.class)
-            .doesNotHaveBean("hoopAiWebhookServlet"));
+  void enablingItWithoutJackson2WhoseTreesTheEventsCarryStopsTheStartWithAReport() {
+    WebApplicationContextRunner withoutJackson2 = new WebApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(HoopAiWebhooksAutoConfiguration.class,
+            HoopAiWebhooksJacksonCheck.class))
+        .withClassLoader(new org.springframework.boot.test.context.FilteredClassLoader(
+            com.fasterxml.jackson.databind.node.ObjectNode.class));
+
+    withoutJackson2.run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(WebhookVerifier.class));
+    withoutJackson2.withPropertyValues("hoopai.invoices.webhooks.enabled=true").run(context -> {
+      assertThat(context).hasFailed();
+      Throwable failure = context.getStartupFailure();
+      while (failure != null && !(failure instanceof HoopAiInvoicesConfigurationException)) {
+        failure = failure.getCause();
+      }
+      assertThat(failure).isInstanceOfSatisfying(HoopAiInvoicesConfigurationException.class, e -> {
+        assertThat(e.property()).isEqualTo("hoopai.invoices.webhooks.enabled");
+        assertThat(e.getMessage()).contains("com.fasterxml.jackson.core:jackson-databind");
+      });
+    });
   }
 
   @Test
