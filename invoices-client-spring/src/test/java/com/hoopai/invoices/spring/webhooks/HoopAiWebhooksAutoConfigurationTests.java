@@ -66,12 +66,8 @@ class HoopAiWebhooksAutoConfigurationTests {
 
     withoutJackson2.run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(WebhookVerifier.class));
     withoutJackson2.withPropertyValues("hoopai.invoices.webhooks.enabled=true").run(context -> {
-      assertThat(context).hasFailed();
-      Throwable failure = context.getStartupFailure();
-      while (failure != null && !(failure instanceof HoopAiInvoicesConfigurationException)) {
-        failure = failure.getCause();
-      }
-      assertThat(failure).isInstanceOfSatisfying(HoopAiInvoicesConfigurationException.class, e -> {
+      assertThat(configurationFailure(context))
+          .isInstanceOfSatisfying(HoopAiInvoicesConfigurationException.class, e -> {
         assertThat(e.property()).isEqualTo("hoopai.invoices.webhooks.enabled");
         assertThat(e.getMessage()).contains("com.fasterxml.jackson.core:jackson-databind");
       });
@@ -111,12 +107,8 @@ class HoopAiWebhooksAutoConfigurationTests {
         "hoopai.invoices.webhooks.ed25519-keys[0]=" + SIGNER.ed25519PublicKey(),
         "hoopai.invoices.webhooks.ed25519-keys[1]=bm90IGEga2V5",
         "hoopai.invoices.webhooks.rsa-keys[0]=" + SIGNER.ed25519PublicKey()).run(context -> {
-          assertThat(context).hasFailed();
-          Throwable failure = context.getStartupFailure();
-          while (failure != null && !(failure instanceof HoopAiInvoicesConfigurationException)) {
-            failure = failure.getCause();
-          }
-          assertThat(failure).isInstanceOfSatisfying(HoopAiInvoicesConfigurationException.class, e -> {
+          assertThat(configurationFailure(context))
+          .isInstanceOfSatisfying(HoopAiInvoicesConfigurationException.class, e -> {
             assertThat(e.property()).isEqualTo("hoopai.invoices.webhooks.ed25519-keys");
             assertThat(e.getMessage()).contains("hoopai.invoices.webhooks.ed25519-keys[1] is not an X.509 Ed25519 public key",
                 "hoopai.invoices.webhooks.rsa-keys[0] is not an X.509 RSA public key").doesNotContain("bm90IGEga2V5");
@@ -219,5 +211,16 @@ class HoopAiWebhooksAutoConfigurationTests {
     assertThat(withoutDefault).isEmpty();
     assertThat(byName.keySet().stream().filter(n -> n.startsWith("hoopai.invoices.webhooks.")))
         .hasSize(expected.size());
+  }
+
+  /** The report a failed start carries, found along the causes Spring wrapped it in. */
+  private static Throwable configurationFailure(
+      org.springframework.boot.test.context.assertj.AssertableWebApplicationContext context) {
+    assertThat(context).hasFailed();
+    Throwable failure = context.getStartupFailure();
+    while (failure != null && !(failure instanceof HoopAiInvoicesConfigurationException)) {
+      failure = failure.getCause();
+    }
+    return failure;
   }
 }
