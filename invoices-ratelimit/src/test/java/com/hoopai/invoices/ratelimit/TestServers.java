@@ -2,15 +2,10 @@ package com.hoopai.invoices.ratelimit;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.PrintWriter;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.UUID;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Assumptions;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The real servers the stores are tested on: PostgreSQL from {@code HOOPAI_TEST_POSTGRES_URL} and Redis from
@@ -51,7 +46,7 @@ public final class TestServers {
    * @return the DataSource
    */
   public static DataSource postgres() {
-    return new DriverManagerDataSource(postgresUrl());
+    return postgresAt(postgresUrl());
   }
 
   /**
@@ -60,7 +55,7 @@ public final class TestServers {
    * @return the DataSource
    */
   public static DataSource unreachablePostgres() {
-    return new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:9/none?connectTimeout=1");
+    return postgresAt("jdbc:postgresql://127.0.0.1:9/none?connectTimeout=1");
   }
 
   /**
@@ -92,60 +87,10 @@ public final class TestServers {
     return value;
   }
 
-  /** Connections from the driver, one per call. */
-  static final class DriverManagerDataSource implements DataSource {
-    private final String url;
-
-    DriverManagerDataSource(String url) {
-      this.url = url;
-    }
-
-    @Override
-    public Connection getConnection() throws SQLException {
-      return DriverManager.getConnection(url);
-    }
-
-    @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-      return DriverManager.getConnection(url, username, password);
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-      return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) {
-    }
-
-    @Override
-    public int getLoginTimeout() {
-      return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-      throw new SQLFeatureNotSupportedException();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-      throw new SQLException("not a wrapper");
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-      return false;
-    }
-
-    @Override
-    public String toString() {
-      return "DriverManagerDataSource";   // the URL holds a password
-    }
+  /** The driver's own DataSource: a connection per call, user and password from the URL's parameters. */
+  private static DataSource postgresAt(String url) {
+    PGSimpleDataSource dataSource = new PGSimpleDataSource();
+    dataSource.setURL(url);
+    return dataSource;
   }
 }

@@ -1,15 +1,12 @@
 package com.hoopai.invoices.client.oauth;
 
-import java.io.PrintWriter;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.UUID;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /** The databases the JDBC store is tested on: H2 in memory always, PostgreSQL when CI provides one. */
 public final class TestDataSources {
@@ -34,7 +31,7 @@ public final class TestDataSources {
       throw new IllegalStateException(POSTGRES_URL_VARIABLE + " is not set: CI must name a PostgreSQL server (see"
           + " RequiresPostgres)");
     }
-    return new DriverManagerDataSource(url);
+    return postgresAt(url);
   }
 
   /** A table name of its own for each test, so runs against a shared server never see each other. */
@@ -48,60 +45,10 @@ public final class TestDataSources {
     }
   }
 
-  /** A connection per call from the driver: enough for tests (production code gets a pool). */
-  private static final class DriverManagerDataSource implements DataSource {
-    private final String url;
-
-    DriverManagerDataSource(String url) {
-      this.url = url;
-    }
-
-    @Override
-    public Connection getConnection() throws SQLException {
-      return DriverManager.getConnection(url);
-    }
-
-    @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-      return DriverManager.getConnection(url, username, password);
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-      return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) {
-    }
-
-    @Override
-    public int getLoginTimeout() {
-      return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-      throw new SQLFeatureNotSupportedException();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-      throw new SQLException("not a wrapper");
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-      return false;
-    }
-
-    @Override
-    public String toString() {
-      return "DriverManagerDataSource";   // the URL holds a password
-    }
+  /** The driver's own DataSource: a connection per call, user and password from the URL's parameters. */
+  private static DataSource postgresAt(String url) {
+    PGSimpleDataSource dataSource = new PGSimpleDataSource();
+    dataSource.setURL(url);
+    return dataSource;
   }
 }
