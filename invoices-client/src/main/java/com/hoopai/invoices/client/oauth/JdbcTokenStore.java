@@ -1,10 +1,7 @@
 package com.hoopai.invoices.client.oauth;
 
+import com.hoopai.invoices.client.internal.SqlSchema;
 import com.hoopai.invoices.client.oauth.internal.StoreChecks;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,11 +11,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
@@ -44,7 +39,6 @@ public final class JdbcTokenStore implements TokenStore {
   /** The default table name. */
   public static final String DEFAULT_TABLE = "hoopai_oauth_tokens";
 
-  private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}(\\.[A-Za-z_][A-Za-z0-9_]{0,62})?");
   private static final String COLUMNS = "token_key, user_type, access_token, refresh_token, expires_at, scope,"
       + " company_id, location_id, row_version";
   /** A lease held by another owner that is still running blocks a change. */
@@ -110,30 +104,7 @@ public final class JdbcTokenStore implements TokenStore {
    * @return the statements, without their terminating semicolons
    */
   static List<String> schemaStatements(String tableName) {
-    String script;
-    try (InputStream in = JdbcTokenStore.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(SCHEMA_RESOURCE + " is missing from the classpath");
-      }
-      script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    StringBuilder current = new StringBuilder();
-    List<String> statements = new ArrayList<>();
-    for (String line : script.split("\n")) {
-      String trimmed = line.strip();
-      if (trimmed.isEmpty() || trimmed.startsWith("--")) {
-        continue;
-      }
-      current.append(line).append('\n');
-      if (trimmed.endsWith(";")) {
-        String sql = current.toString().strip();
-        statements.add(sql.substring(0, sql.length() - 1).replace(DEFAULT_TABLE, tableName));
-        current.setLength(0);
-      }
-    }
-    return statements;
+    return SqlSchema.statements(JdbcTokenStore.class, SCHEMA_RESOURCE, DEFAULT_TABLE, tableName);
   }
 
   /**
@@ -407,7 +378,7 @@ public final class JdbcTokenStore implements TokenStore {
      * @return this builder
      */
     public Builder tableName(String tableName) {
-      if (tableName == null || !TABLE_NAME.matcher(tableName).matches()) {
+      if (!SqlSchema.isTableName(tableName)) {
         throw new IllegalArgumentException("tableName must be an identifier (letters, digits, _), was " + tableName);
       }
       this.table = tableName;

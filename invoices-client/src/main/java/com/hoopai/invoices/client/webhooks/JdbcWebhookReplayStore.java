@@ -1,9 +1,6 @@
 package com.hoopai.invoices.client.webhooks;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import com.hoopai.invoices.client.internal.SqlSchema;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -12,11 +9,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
@@ -43,7 +38,6 @@ public final class JdbcWebhookReplayStore implements WebhookReplayStore {
   /** Inserts between two purges of expired rows, per instance. */
   public static final int PURGE_EVERY = 500;
 
-  private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}(\\.[A-Za-z_][A-Za-z0-9_]{0,62})?");
   private static final int MAX_ID_LENGTH = 255;
 
   private final DataSource dataSource;
@@ -181,30 +175,7 @@ public final class JdbcWebhookReplayStore implements WebhookReplayStore {
   }
 
   static List<String> schemaStatements(String tableName) {
-    String script;
-    try (InputStream in = JdbcWebhookReplayStore.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(SCHEMA_RESOURCE + " is missing from the classpath");
-      }
-      script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    List<String> statements = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    for (String line : script.split("\n")) {
-      String trimmed = line.strip();
-      if (trimmed.isEmpty() || trimmed.startsWith("--")) {
-        continue;
-      }
-      current.append(line).append('\n');
-      if (trimmed.endsWith(";")) {
-        String sql = current.toString().strip();
-        statements.add(sql.substring(0, sql.length() - 1).replace(DEFAULT_TABLE, tableName));
-        current.setLength(0);
-      }
-    }
-    return statements;
+    return SqlSchema.statements(JdbcWebhookReplayStore.class, SCHEMA_RESOURCE, DEFAULT_TABLE, tableName);
   }
 
   /**
@@ -232,7 +203,7 @@ public final class JdbcWebhookReplayStore implements WebhookReplayStore {
      * @return this builder
      */
     public Builder tableName(String tableName) {
-      if (tableName == null || !TABLE_NAME.matcher(tableName).matches()) {
+      if (!SqlSchema.isTableName(tableName)) {
         throw new IllegalArgumentException("tableName must be a plain or schema-qualified SQL identifier");
       }
       this.table = tableName;
