@@ -1,5 +1,8 @@
 package com.hoopai.invoices.client;
 
+import com.hoopai.invoices.client.errors.CircuitOpenException;
+import com.hoopai.invoices.client.errors.HoopAiConnectionException;
+import com.hoopai.invoices.client.errors.ServerErrorException;
 import com.hoopai.invoices.api.EstimateTemplatesApi;
 import com.hoopai.invoices.api.EstimatesApi;
 import com.hoopai.invoices.api.InvoiceSchedulesApi;

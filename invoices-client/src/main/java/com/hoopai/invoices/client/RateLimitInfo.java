@@ -1,5 +1,6 @@
 package com.hoopai.invoices.client;
 
+import com.hoopai.invoices.client.errors.RateLimitedException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;

@@ -1,5 +1,7 @@
 package com.hoopai.invoices.client;
 
+import com.hoopai.invoices.client.errors.InvalidRequestException;
+import com.hoopai.invoices.client.errors.ServerErrorException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

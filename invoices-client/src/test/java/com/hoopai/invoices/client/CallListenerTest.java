@@ -1,5 +1,9 @@
 package com.hoopai.invoices.client;
 
+import com.hoopai.invoices.client.errors.CircuitOpenException;
+import com.hoopai.invoices.client.errors.HoopAiConnectionException;
+import com.hoopai.invoices.client.errors.NotFoundException;
+import com.hoopai.invoices.client.errors.ServerErrorException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 

@@ -1,5 +1,14 @@
 package com.hoopai.invoices.client;
 
+import com.hoopai.invoices.client.errors.BadRequestException;
+import com.hoopai.invoices.client.errors.ForbiddenException;
+import com.hoopai.invoices.client.errors.HoopAiApiException;
+import com.hoopai.invoices.client.errors.InvalidResponseException;
+import com.hoopai.invoices.client.errors.NotFoundException;
+import com.hoopai.invoices.client.errors.RateLimitedException;
+import com.hoopai.invoices.client.errors.ServerErrorException;
+import com.hoopai.invoices.client.errors.UnauthorizedException;
+import com.hoopai.invoices.client.errors.UnprocessableEntityException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

@@ -1,5 +1,9 @@
 package com.hoopai.invoices.client;
 
+import com.hoopai.invoices.client.errors.BadRequestException;
+import com.hoopai.invoices.client.errors.InvalidRequestException;
+import com.hoopai.invoices.client.errors.NotFoundException;
+import com.hoopai.invoices.client.errors.UnprocessableEntityException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

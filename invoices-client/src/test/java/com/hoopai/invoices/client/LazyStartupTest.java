@@ -1,5 +1,6 @@
 package com.hoopai.invoices.client;
 
+import com.hoopai.invoices.client.errors.HoopAiConnectionException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;

@@ -1,5 +1,8 @@
 package com.hoopai.invoices.client;
 
+import com.hoopai.invoices.client.errors.HoopAiTimeoutException;
+import com.hoopai.invoices.client.errors.RateLimitedException;
+import com.hoopai.invoices.client.errors.ServerErrorException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

@@ -1,5 +1,6 @@
 package com.hoopai.invoices.client;
 
+import com.hoopai.invoices.client.errors.InvalidRequestException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

@@ -1,5 +1,9 @@
 package com.hoopai.invoices.client;
 
+import com.hoopai.invoices.client.errors.ForbiddenException;
+import com.hoopai.invoices.client.errors.HoopAiApiException;
+import com.hoopai.invoices.client.errors.ServerErrorException;
+import com.hoopai.invoices.client.errors.UnauthorizedException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.hoopai.invoices.client.InvoicesClient;
-import com.hoopai.invoices.client.NotFoundException;
+import com.hoopai.invoices.client.errors.NotFoundException;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

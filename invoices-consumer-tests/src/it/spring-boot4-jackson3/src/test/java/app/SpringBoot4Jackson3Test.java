@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.hoopai.invoices.client.InvoicesClient;
-import com.hoopai.invoices.client.NotFoundException;
+import com.hoopai.invoices.client.errors.NotFoundException;
 import com.hoopai.invoices.model.Invoice;
 import com.hoopai.invoices.model.InvoiceStatus;
 import com.sun.net.httpserver.HttpServer;

@@ -1,6 +1,6 @@
 package com.hoopai.invoices.examples;
 
-import com.hoopai.invoices.client.HoopAiApiException;
+import com.hoopai.invoices.client.errors.HoopAiApiException;
 import com.hoopai.invoices.client.HoopAiResponse;
 import com.hoopai.invoices.client.InvoicesClient;
 import com.hoopai.invoices.client.LocationClient;

@@ -2,7 +2,7 @@ package com.hoopai.invoices.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.hoopai.invoices.client.BadRequestException;
+import com.hoopai.invoices.client.errors.BadRequestException;
 import com.hoopai.invoices.client.LocationClient;
 import com.hoopai.invoices.model.Invoice;
 import com.hoopai.invoices.model.InvoiceStatus;

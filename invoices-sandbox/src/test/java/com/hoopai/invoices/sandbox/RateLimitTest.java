@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.hoopai.invoices.client.InvoicesClient;
 import com.hoopai.invoices.client.LocationClient;
-import com.hoopai.invoices.client.RateLimitedException;
+import com.hoopai.invoices.client.errors.RateLimitedException;
 import com.hoopai.invoices.client.RequestOptions;
 import com.hoopai.invoices.client.RetryMode;
 import com.hoopai.invoices.sandbox.support.RawHttp;

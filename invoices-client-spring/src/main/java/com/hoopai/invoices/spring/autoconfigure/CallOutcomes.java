@@ -1,7 +1,7 @@
 package com.hoopai.invoices.spring.autoconfigure;
 
 import com.hoopai.invoices.client.CallEvent;
-import com.hoopai.invoices.client.HoopAiConnectionException;
+import com.hoopai.invoices.client.errors.HoopAiConnectionException;
 
 /** The {@code status} and {@code outcome} tags of a call, the same for the metrics and the observations. */
 final class CallOutcomes {

@@ -1,10 +1,10 @@
 package com.hoopai.invoices.spring.autoconfigure;
 
 import com.hoopai.invoices.client.AccessTokenProvider;
-import com.hoopai.invoices.client.HoopAiConnectionException;
+import com.hoopai.invoices.client.errors.HoopAiConnectionException;
 import com.hoopai.invoices.client.InvoicesClient;
 import com.hoopai.invoices.client.RetryPolicy;
-import com.hoopai.invoices.client.ServerErrorException;
+import com.hoopai.invoices.client.errors.ServerErrorException;
 import com.hoopai.invoices.client.oauth.AgencyLocationTokenProvider;
 import com.hoopai.invoices.client.oauth.FileTokenStore;
 import com.hoopai.invoices.client.oauth.InMemoryTokenStore;

@@ -1,14 +1,14 @@
 package com.hoopai.invoices.client.internal;
 
-import com.hoopai.invoices.client.BadRequestException;
-import com.hoopai.invoices.client.ErrorDetails;
-import com.hoopai.invoices.client.ForbiddenException;
-import com.hoopai.invoices.client.HoopAiApiException;
-import com.hoopai.invoices.client.NotFoundException;
-import com.hoopai.invoices.client.RateLimitedException;
-import com.hoopai.invoices.client.ServerErrorException;
-import com.hoopai.invoices.client.UnauthorizedException;
-import com.hoopai.invoices.client.UnprocessableEntityException;
+import com.hoopai.invoices.client.errors.BadRequestException;
+import com.hoopai.invoices.client.errors.ErrorDetails;
+import com.hoopai.invoices.client.errors.ForbiddenException;
+import com.hoopai.invoices.client.errors.HoopAiApiException;
+import com.hoopai.invoices.client.errors.NotFoundException;
+import com.hoopai.invoices.client.errors.RateLimitedException;
+import com.hoopai.invoices.client.errors.ServerErrorException;
+import com.hoopai.invoices.client.errors.UnauthorizedException;
+import com.hoopai.invoices.client.errors.UnprocessableEntityException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;

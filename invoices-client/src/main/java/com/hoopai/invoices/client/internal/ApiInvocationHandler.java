@@ -1,6 +1,6 @@
 package com.hoopai.invoices.client.internal;
 
-import com.hoopai.invoices.client.InvalidRequestException;
+import com.hoopai.invoices.client.errors.InvalidRequestException;
 import com.hoopai.invoices.client.LocationScoped;
 import com.hoopai.invoices.client.RequestOptions;
 import java.lang.reflect.InvocationHandler;

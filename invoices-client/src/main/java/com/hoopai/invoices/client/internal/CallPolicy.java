@@ -1,10 +1,10 @@
 package com.hoopai.invoices.client.internal;
 
-import com.hoopai.invoices.client.CircuitOpenException;
-import com.hoopai.invoices.client.HoopAiApiException;
-import com.hoopai.invoices.client.HoopAiConnectionException;
-import com.hoopai.invoices.client.InvalidResponseException;
-import com.hoopai.invoices.client.RateLimitedException;
+import com.hoopai.invoices.client.errors.CircuitOpenException;
+import com.hoopai.invoices.client.errors.HoopAiApiException;
+import com.hoopai.invoices.client.errors.HoopAiConnectionException;
+import com.hoopai.invoices.client.errors.InvalidResponseException;
+import com.hoopai.invoices.client.errors.RateLimitedException;
 import com.hoopai.invoices.client.RetryMode;
 import com.hoopai.invoices.client.RetryPolicy;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;

@@ -1,6 +1,6 @@
 package com.hoopai.invoices.client.internal;
 
-import com.hoopai.invoices.client.InvalidResponseException;
+import com.hoopai.invoices.client.errors.InvalidResponseException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;

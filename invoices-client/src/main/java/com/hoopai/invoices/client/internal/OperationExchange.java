@@ -1,8 +1,8 @@
 package com.hoopai.invoices.client.internal;
 
-import com.hoopai.invoices.client.HoopAiConnectionException;
+import com.hoopai.invoices.client.errors.HoopAiConnectionException;
 import com.hoopai.invoices.client.HoopAiResponse;
-import com.hoopai.invoices.client.HoopAiTimeoutException;
+import com.hoopai.invoices.client.errors.HoopAiTimeoutException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.lang.reflect.Type;

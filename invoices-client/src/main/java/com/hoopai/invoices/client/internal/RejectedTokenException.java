@@ -1,7 +1,7 @@
 package com.hoopai.invoices.client.internal;
 
-import com.hoopai.invoices.client.ErrorDetails;
-import com.hoopai.invoices.client.UnauthorizedException;
+import com.hoopai.invoices.client.errors.ErrorDetails;
+import com.hoopai.invoices.client.errors.UnauthorizedException;
 
 /**
  * A 401, which the client answers by asking the token provider for a fresh token (the call's context knows

@@ -1,6 +1,6 @@
 package com.hoopai.invoices.client.oauth;
 
-import com.hoopai.invoices.client.HoopAiException;
+import com.hoopai.invoices.client.errors.HoopAiException;
 
 /**
  * A token could not be obtained: the token endpoint refused or failed, its answer was lost or unreadable,

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.hoopai.invoices.client.CircuitOpenException;
-import com.hoopai.invoices.client.HoopAiConnectionException;
+import com.hoopai.invoices.client.errors.CircuitOpenException;
+import com.hoopai.invoices.client.errors.HoopAiConnectionException;
 import com.hoopai.invoices.client.InvoicesClient;
-import com.hoopai.invoices.client.ServerErrorException;
+import com.hoopai.invoices.client.errors.ServerErrorException;
 import com.hoopai.invoices.client.support.MockServerTest;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -58,7 +58,7 @@ class CircuitBreakerTest extends MockServerTest {
 
     for (int i = 0; i < 3; i++) {
       assertThatThrownBy(() -> guarded.forLocation(LOCATION).invoices().getInvoiceSettings())
-          .isInstanceOf(com.hoopai.invoices.client.BadRequestException.class);
+          .isInstanceOf(com.hoopai.invoices.client.errors.BadRequestException.class);
     }
     assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
   }

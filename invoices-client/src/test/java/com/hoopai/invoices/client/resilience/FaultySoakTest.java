@@ -3,7 +3,7 @@ package com.hoopai.invoices.client.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.hoopai.invoices.client.HoopAiException;
+import com.hoopai.invoices.client.errors.HoopAiException;
 import com.hoopai.invoices.client.InvoicesClient;
 import com.hoopai.invoices.client.RetryPolicy;
 import com.hoopai.invoices.client.support.MockServerTest;

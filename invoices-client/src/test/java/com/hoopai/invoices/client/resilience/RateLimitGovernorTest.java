@@ -105,7 +105,7 @@ class RateLimitGovernorTest extends MockServerTest {
       all.add(CompletableFuture.runAsync(() -> {
         try {
           unpaced.forLocation("locA").invoices().getInvoice("inv1");
-        } catch (com.hoopai.invoices.client.RateLimitedException expected) {
+        } catch (com.hoopai.invoices.client.errors.RateLimitedException expected) {
           // counted by the server
         }
       }, threads));

@@ -3,14 +3,14 @@ package com.hoopai.invoices.client.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.hoopai.invoices.client.HoopAiConnectionException;
-import com.hoopai.invoices.client.HoopAiTimeoutException;
-import com.hoopai.invoices.client.InvalidResponseException;
+import com.hoopai.invoices.client.errors.HoopAiConnectionException;
+import com.hoopai.invoices.client.errors.HoopAiTimeoutException;
+import com.hoopai.invoices.client.errors.InvalidResponseException;
 import com.hoopai.invoices.client.InvoicesClient;
 import com.hoopai.invoices.client.RequestOptions;
 import com.hoopai.invoices.client.RetryMode;
 import com.hoopai.invoices.client.RetryPolicy;
-import com.hoopai.invoices.client.ServerErrorException;
+import com.hoopai.invoices.client.errors.ServerErrorException;
 import com.hoopai.invoices.client.support.MockServerTest;
 import com.hoopai.invoices.client.support.SpecExamples;
 import com.hoopai.invoices.model.CreateInvoiceRequest;
@@ -260,7 +260,7 @@ class RetryFaultInjectionTest extends MockServerTest {
   void aClientError400IsNeverRetried() {
     enqueueStatus(400);
 
-    catchThrowableOfType(com.hoopai.invoices.client.BadRequestException.class,
+    catchThrowableOfType(com.hoopai.invoices.client.errors.BadRequestException.class,
         () -> retrying.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
 
     assertThat(server.getRequestCount()).isEqualTo(1);

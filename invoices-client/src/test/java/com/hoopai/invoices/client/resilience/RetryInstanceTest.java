@@ -7,7 +7,7 @@ import com.hoopai.invoices.client.InvoicesClient;
 import com.hoopai.invoices.client.RequestOptions;
 import com.hoopai.invoices.client.RetryMode;
 import com.hoopai.invoices.client.RetryPolicy;
-import com.hoopai.invoices.client.ServerErrorException;
+import com.hoopai.invoices.client.errors.ServerErrorException;
 import com.hoopai.invoices.client.support.MockServerTest;
 import com.hoopai.invoices.client.support.SpecExamples;
 import com.hoopai.invoices.model.CreateInvoiceRequest;

@@ -3,9 +3,9 @@ package com.hoopai.invoices.client.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import com.hoopai.invoices.client.HoopAiConnectionException;
-import com.hoopai.invoices.client.HoopAiException;
-import com.hoopai.invoices.client.InvalidResponseException;
+import com.hoopai.invoices.client.errors.HoopAiConnectionException;
+import com.hoopai.invoices.client.errors.HoopAiException;
+import com.hoopai.invoices.client.errors.InvalidResponseException;
 import com.hoopai.invoices.client.InvoicesClient;
 import com.hoopai.invoices.client.RetryPolicy;
 import com.hoopai.invoices.client.support.MockServerTest;

@@ -1,4 +1,8 @@
-package com.hoopai.invoices.client;
+package com.hoopai.invoices.client.errors;
+
+import com.hoopai.invoices.client.errors.BadRequestException;
+import com.hoopai.invoices.client.errors.ErrorDetails;
+import com.hoopai.invoices.client.errors.HoopAiApiException;
 
 /**
  * 400 Bad Request: a malformed value, or a business rule such as 'only drafts can be deleted'. Note that the API answers an unknown id with 400, not 404.

@@ -1,4 +1,8 @@
-package com.hoopai.invoices.client;
+package com.hoopai.invoices.client.errors;
+
+import com.hoopai.invoices.client.InvoicesClient;
+import com.hoopai.invoices.client.errors.CircuitOpenException;
+import com.hoopai.invoices.client.errors.HoopAiException;
 
 /**
  * The client's circuit breaker is open after repeated failures: the call failed fast, nothing was sent.

@@ -1,4 +1,8 @@
-package com.hoopai.invoices.client;
+package com.hoopai.invoices.client.errors;
+
+import com.hoopai.invoices.client.errors.ErrorDetails;
+import com.hoopai.invoices.client.errors.HoopAiApiException;
+import com.hoopai.invoices.client.errors.NotFoundException;
 
 /**
  * 404 Not Found: no such route or resource (the API answers most unknown ids with 400 instead).

@@ -1,5 +1,9 @@
-package com.hoopai.invoices.client;
+package com.hoopai.invoices.client.errors;
 
+import com.hoopai.invoices.client.RateLimitInfo;
+import com.hoopai.invoices.client.errors.ErrorDetails;
+import com.hoopai.invoices.client.errors.HoopAiApiException;
+import com.hoopai.invoices.client.errors.HoopAiException;
 import java.util.List;
 import java.util.Optional;
 

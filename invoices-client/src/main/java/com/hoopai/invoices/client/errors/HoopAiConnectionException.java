@@ -1,4 +1,7 @@
-package com.hoopai.invoices.client;
+package com.hoopai.invoices.client.errors;
+
+import com.hoopai.invoices.client.errors.HoopAiConnectionException;
+import com.hoopai.invoices.client.errors.HoopAiException;
 
 /**
  * The exchange failed below HTTP: the connection was refused, reset or dropped, DNS or TLS failed.

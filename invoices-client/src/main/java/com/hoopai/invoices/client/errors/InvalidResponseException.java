@@ -1,4 +1,7 @@
-package com.hoopai.invoices.client;
+package com.hoopai.invoices.client.errors;
+
+import com.hoopai.invoices.client.errors.HoopAiException;
+import com.hoopai.invoices.client.errors.InvalidResponseException;
 
 /**
  * A success status whose body the client could not read: not JSON (an HTML page from a proxy), truncated,

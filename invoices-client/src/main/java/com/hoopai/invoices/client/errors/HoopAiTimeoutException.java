@@ -1,4 +1,7 @@
-package com.hoopai.invoices.client;
+package com.hoopai.invoices.client.errors;
+
+import com.hoopai.invoices.client.errors.HoopAiConnectionException;
+import com.hoopai.invoices.client.errors.HoopAiTimeoutException;
 
 /**
  * The server did not answer in time (connect or read timeout). After a read timeout the request may have

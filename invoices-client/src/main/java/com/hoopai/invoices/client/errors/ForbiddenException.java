@@ -1,4 +1,8 @@
-package com.hoopai.invoices.client;
+package com.hoopai.invoices.client.errors;
+
+import com.hoopai.invoices.client.errors.ErrorDetails;
+import com.hoopai.invoices.client.errors.ForbiddenException;
+import com.hoopai.invoices.client.errors.HoopAiApiException;
 
 /**
  * 403 Forbidden: the token may not act on this location or resource.

@@ -1,4 +1,8 @@
-package com.hoopai.invoices.client;
+package com.hoopai.invoices.client.errors;
+
+import com.hoopai.invoices.client.errors.ErrorDetails;
+import com.hoopai.invoices.client.errors.HoopAiApiException;
+import com.hoopai.invoices.client.errors.UnprocessableEntityException;
 
 /**
  * 422 Unprocessable Entity: the body failed validation; {@link #messages()} lists every failed rule.

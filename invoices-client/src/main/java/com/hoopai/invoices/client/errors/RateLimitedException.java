@@ -1,5 +1,8 @@
-package com.hoopai.invoices.client;
+package com.hoopai.invoices.client.errors;
 
+import com.hoopai.invoices.client.errors.ErrorDetails;
+import com.hoopai.invoices.client.errors.HoopAiApiException;
+import com.hoopai.invoices.client.errors.RateLimitedException;
 import java.time.Duration;
 import java.util.Optional;
 

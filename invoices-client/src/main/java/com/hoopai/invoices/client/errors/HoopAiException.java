@@ -1,4 +1,9 @@
-package com.hoopai.invoices.client;
+package com.hoopai.invoices.client.errors;
+
+import com.hoopai.invoices.client.errors.HoopAiApiException;
+import com.hoopai.invoices.client.errors.HoopAiConnectionException;
+import com.hoopai.invoices.client.errors.HoopAiException;
+import com.hoopai.invoices.client.errors.InvalidResponseException;
 
 /**
  * The root of every exception the client throws for a call that did not succeed: an error answer from the

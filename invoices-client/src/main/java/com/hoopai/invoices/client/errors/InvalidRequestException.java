@@ -1,5 +1,6 @@
-package com.hoopai.invoices.client;
+package com.hoopai.invoices.client.errors;
 
+import com.hoopai.invoices.client.errors.InvalidRequestException;
 import java.util.List;
 
 /**

@@ -1,4 +1,8 @@
-package com.hoopai.invoices.client;
+package com.hoopai.invoices.client.errors;
+
+import com.hoopai.invoices.client.errors.ErrorDetails;
+import com.hoopai.invoices.client.errors.HoopAiApiException;
+import com.hoopai.invoices.client.errors.UnauthorizedException;
 
 /**
  * 401 Unauthorized: the token is missing, invalid or expired, or lacks the operation's scope.

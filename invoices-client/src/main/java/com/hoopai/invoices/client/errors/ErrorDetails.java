@@ -1,5 +1,9 @@
-package com.hoopai.invoices.client;
+package com.hoopai.invoices.client.errors;
 
+import com.hoopai.invoices.client.RateLimitInfo;
+import com.hoopai.invoices.client.errors.BadRequestException;
+import com.hoopai.invoices.client.errors.ErrorDetails;
+import com.hoopai.invoices.client.errors.HoopAiApiException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,8 @@
-package com.hoopai.invoices.client;
+package com.hoopai.invoices.client.errors;
+
+import com.hoopai.invoices.client.errors.ErrorDetails;
+import com.hoopai.invoices.client.errors.HoopAiApiException;
+import com.hoopai.invoices.client.errors.ServerErrorException;
 
 /**
  * A 5xx answer: the server failed. For a request that creates or moves money, the outcome is unknown; check before trying again.
