@@ -12,7 +12,7 @@ import java.util.List;
  * The build's entry point (run by {@code exec:java} right after the classes are compiled, before any test):
  * checks one module's API against its committed baseline, prints the changes by name and fails the build on
  * a breaking one, unless {@value ApiBaseline#UPDATE_PROPERTY} is set, in which case the baseline is
- * rewritten.
+ * rewritten. A public signature that names a type of an {@code internal} package fails it either way.
  *
  * <pre>{@code
  * // the spec:             spec <spec file> <baseline file>
@@ -57,6 +57,7 @@ public final class ApiCheck {
       List<String> packages = Arrays.asList(args).subList(3, args.length);
       List<String> dump = JavaApiDump.of(Path.of(args[1]), Thread.currentThread().getContextClassLoader(),
           packages);
+      refuseInternalTypes(module, dump);
       String current = JAVA_HEADER.formatted(module, ApiBaseline.UPDATE_COMMAND) + String.join("\n", dump) + "\n";
       new ApiBaseline("the public Java API of " + module, baseline,
           (before, after) -> JavaApiDiff.between(before.lines().toList(), after.lines().toList()))
@@ -64,6 +65,18 @@ public final class ApiCheck {
     } else {
       throw new IllegalArgumentException("Usage: spec <spec file> <baseline file>"
           + " | java <classes dir> <baseline file> <package>...; given " + Arrays.toString(args));
+    }
+  }
+
+  /**
+   * Fails when a public signature names a type of an {@code internal} package: callers would have to touch
+   * a package with no compatibility promise. Never accepted into a baseline.
+   */
+  private static void refuseInternalTypes(String module, List<String> dump) {
+    List<String> leaks = dump.stream().filter(line -> line.contains(".internal.")).toList();
+    if (!leaks.isEmpty()) {
+      throw new IllegalStateException("The public Java API of " + module + " names types of internal packages:\n  "
+          + String.join("\n  ", leaks));
     }
   }
 

@@ -52,6 +52,25 @@ class ApiCheckTest {
   }
 
   @Test
+  void theJavaCheckFailsNamingAPublicSignatureThatExposesAnInternalType(@TempDir Path dir) throws IOException {
+    Path classes = CompiledSources.compile(dir.resolve("v1"), Map.of(
+        "com/example/api/Widget.java",
+        "package com.example.api; public class Widget { public com.example.api.internal.Part part() { return null; } }",
+        "com/example/api/internal/Part.java",
+        "package com.example.api.internal; public class Part { }"));
+    Path baseline = dir.resolve("api/widgets.api");
+    Files.createDirectories(baseline.getParent());
+    try (var loader = CompiledSources.loader(classes)) {
+      Files.writeString(baseline, String.join("\n", JavaApiDump.of(classes, loader, List.of("com.example.api"))) + "\n");
+    }
+
+    assertThatThrownBy(() -> runJava(classes, baseline))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("names types of internal packages")
+        .hasMessageContaining("method Widget.part(): com.example.api.internal.Part");
+  }
+
+  @Test
   void otherArgumentsAreRefusedWithTheUsage() {
     assertThatThrownBy(() -> ApiCheck.main(new String[] {"kotlin"}))
         .isInstanceOf(IllegalArgumentException.class)
