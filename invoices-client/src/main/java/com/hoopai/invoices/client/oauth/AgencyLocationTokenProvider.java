@@ -42,6 +42,7 @@ public final class AgencyLocationTokenProvider implements AccessTokenProvider {
       return Freshness.serves(accessToken, expiresAt, rejected, now, margin);
     }
 
+    /** The expiry and scope only: a record's own {@code toString} would print the tokens. */
     @Override
     public String toString() {
       return "LocationToken{expiresAt=" + expiresAt + ", scope=" + scope + "}";

@@ -78,6 +78,7 @@ final class KeyTokens {
     return pending == null && failure == null;
   }
 
+  /** The version and flags only: an entry holds tokens. */
   @Override
   public String toString() {
     StoredTokens tokens = current;

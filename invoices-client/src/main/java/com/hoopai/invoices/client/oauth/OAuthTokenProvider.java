@@ -52,6 +52,8 @@ public final class OAuthTokenProvider implements AccessTokenProvider {
   /** The shortest refresh lease, by default; it is always longer than a refresh call can take. */
   public static final Duration DEFAULT_LEASE = Duration.ofMinutes(2);
 
+  // The hot path reads the cache only; anything else (loading, the lease, the refresh, saving the rotated
+  // token, back-off, status bookkeeping) happens in the coordinator, in one flight per key.
   private final ProviderSettings settings;
   private final TokenCache cache = new TokenCache();
   private final RefreshCoordinator coordinator;

@@ -60,6 +60,7 @@ final class RefreshBackoff {
     return new RefreshFailure(error, now, first, refusedRefreshToken);
   }
 
+  /** The schedule. */
   @Override
   public String toString() {
     return "RefreshBackoff{first=" + first + ", max=" + max + "}";

@@ -34,6 +34,7 @@ final class TokenFiles {
 
   /** A key's record: its tokens and the refresh lease, if any. */
   record Entry(StoredTokens tokens, String leaseOwner, Instant leaseUntil) {
+    /** Whether another owner holds a lease that has not run out. */
     boolean leasedByOther(String owner, Instant now) {
       return leaseOwner != null && !leaseOwner.equals(owner) && leaseUntil.isAfter(now);
     }
