@@ -67,6 +67,11 @@ public final class OAuthTokenProvider implements AccessTokenProvider {
    * A builder for these credentials. Location credentials serve every location whose tokens the store
    * holds; company credentials need the company id as {@link Builder#defaultKey(String)}.
    *
+   * <pre>{@code
+   * OAuthTokenProvider.Builder builder = OAuthTokenProvider.builder(
+   *     OAuthCredentials.of(clientId, clientSecret, UserType.LOCATION));
+   * }</pre>
+   *
    * @param credentials the app, the kind of token and the endpoints
    * @return a new builder
    */
@@ -77,6 +82,10 @@ public final class OAuthTokenProvider implements AccessTokenProvider {
   /**
    * The token for a request about a location: from memory on the hot path, refreshed first when it expires
    * within the margin. For company credentials the location is ignored: the company token is returned.
+   *
+   * <pre>{@code
+   * String bearer = tokens.accessToken("ve9EPM428h8vShlRW1KT");   // for a call made outside the client
+   * }</pre>
    *
    * @param locationId the location, or {@code null} for the default key
    * @return the access token
@@ -99,6 +108,12 @@ public final class OAuthTokenProvider implements AccessTokenProvider {
    * another one (a refresh happened meanwhile, here or in another process), answers true at once; otherwise
    * refreshes (single flight, under the store's lease) and answers true. The client then replays the
    * request once.
+   *
+   * <pre>{@code
+   * if (response.code() == 401 && tokens.refreshAfterUnauthorized(locationId, sentToken)) {
+   *   // send the request once more with tokens.accessToken(locationId)
+   * }
+   * }</pre>
    *
    * @param locationId the request's location, or {@code null}
    * @param rejectedToken the token the server refused
@@ -253,6 +268,10 @@ public final class OAuthTokenProvider implements AccessTokenProvider {
     /**
      * Where tokens are kept; default a new {@link InMemoryTokenStore} (lost on restart).
      *
+     * <pre>{@code
+     * builder.tokenStore(new JdbcTokenStore(dataSource).createTableIfMissing());
+     * }</pre>
+     *
      * @param store the store, shared with other processes serving the same installations
      * @return this builder
      */
@@ -263,6 +282,10 @@ public final class OAuthTokenProvider implements AccessTokenProvider {
 
     /**
      * How long before expiry a token is refreshed.
+     *
+     * <pre>{@code
+     * builder.refreshMargin(Duration.ofMinutes(10));
+     * }</pre>
      *
      * @param margin zero or more, less than a day; default 5 minutes
      * @return this builder
@@ -275,6 +298,10 @@ public final class OAuthTokenProvider implements AccessTokenProvider {
     /**
      * The key used when a request names no location (a single-location app); for company credentials, the
      * company id, used for every request.
+     *
+     * <pre>{@code
+     * builder.defaultKey(companyId);
+     * }</pre>
      *
      * @param key a location id or company id
      * @return this builder
@@ -291,6 +318,10 @@ public final class OAuthTokenProvider implements AccessTokenProvider {
      * How long a refresh lease lasts: other processes wait at most this long for this one's refresh. It must
      * be longer than a refresh call can take (the timeouts); default 2 minutes or that, whichever is longer.
      *
+     * <pre>{@code
+     * builder.leaseDuration(Duration.ofMinutes(3));
+     * }</pre>
+     *
      * @param lease the lease
      * @return this builder
      */
@@ -301,6 +332,10 @@ public final class OAuthTokenProvider implements AccessTokenProvider {
 
     /**
      * The back-off after a failed refresh (not a refused token): no new refresh of that key before it ends.
+     *
+     * <pre>{@code
+     * builder.retryBackoff(Duration.ofSeconds(2), Duration.ofMinutes(5));
+     * }</pre>
      *
      * @param first after the first failure; default 1 s
      * @param max the longest, reached by doubling; default 1 min
@@ -313,6 +348,10 @@ public final class OAuthTokenProvider implements AccessTokenProvider {
 
     /**
      * The lease owner id of this provider; default a random id. Must differ between providers.
+     *
+     * <pre>{@code
+     * builder.ownerId("invoices-worker-" + podName);
+     * }</pre>
      *
      * @param ownerId the id
      * @return this builder
@@ -329,6 +368,10 @@ public final class OAuthTokenProvider implements AccessTokenProvider {
      * Hears refreshes and failures; default {@link OAuthListener#logging()}. Replaces the default: combine
      * with {@code OAuthListener.logging().andThen(yours)} to keep the logs.
      *
+     * <pre>{@code
+     * builder.listener(OAuthListener.logging().andThen(myMetrics));
+     * }</pre>
+     *
      * @param listener the listener
      * @return this builder
      */
@@ -341,6 +384,10 @@ public final class OAuthTokenProvider implements AccessTokenProvider {
      * The OkHttp client to derive the token endpoint's client from (sharing its pool); redirects and silent
      * retries are turned off on the derived client.
      *
+     * <pre>{@code
+     * builder.httpClient(sharedOkHttpClient);
+     * }</pre>
+     *
      * @param httpClient the client
      * @return this builder
      */
@@ -351,6 +398,10 @@ public final class OAuthTokenProvider implements AccessTokenProvider {
 
     /**
      * Connect timeout of token requests.
+     *
+     * <pre>{@code
+     * builder.connectTimeout(Duration.ofSeconds(5));
+     * }</pre>
      *
      * @param timeout positive; default 10 s
      * @return this builder
@@ -363,6 +414,10 @@ public final class OAuthTokenProvider implements AccessTokenProvider {
     /**
      * Read timeout of token requests.
      *
+     * <pre>{@code
+     * builder.readTimeout(Duration.ofSeconds(20));
+     * }</pre>
+     *
      * @param timeout positive; default 30 s
      * @return this builder
      */
@@ -374,6 +429,10 @@ public final class OAuthTokenProvider implements AccessTokenProvider {
     /**
      * The clock expiry is judged by (tests).
      *
+     * <pre>{@code
+     * builder.clock(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
+     * }</pre>
+     *
      * @param clock default the system clock
      * @return this builder
      */
@@ -384,6 +443,10 @@ public final class OAuthTokenProvider implements AccessTokenProvider {
 
     /**
      * Builds the provider.
+     *
+     * <pre>{@code
+     * OAuthTokenProvider tokens = builder.build();
+     * }</pre>
      *
      * @return the provider
      * @throws IllegalStateException if company credentials have no default key (the company id), or the
