@@ -36,10 +36,16 @@ import java.util.concurrent.ConcurrentMap;
  */
 public final class AgencyLocationTokenProvider implements AccessTokenProvider {
 
-  /** A minted location token. */
+  /** A minted location token; {@code toString} hides the tokens. */
   private record LocationToken(String accessToken, Instant expiresAt, String refreshToken, String scope) {
-    boolean validFor(Instant now, Duration margin) {
-      return now.plus(margin).isBefore(expiresAt);
+    boolean serves(String rejected, Instant now, Duration margin) {
+      return Freshness.serves(accessToken, expiresAt, rejected, now, margin);
+    }
+
+    /** The expiry and scope only: a record's own {@code toString} would print the tokens. */
+    @Override
+    public String toString() {
+      return "LocationToken{expiresAt=" + expiresAt + ", scope=" + scope + "}";
     }
   }
 
@@ -54,11 +60,13 @@ public final class AgencyLocationTokenProvider implements AccessTokenProvider {
 
   private AgencyLocationTokenProvider(Builder builder) {
     this.agency = builder.agency;
-    this.companyId = agency.defaultKey();
-    this.endpoint = agency.endpoint();
+    ProviderSettings settings = agency.settings();
+    this.companyId = settings.defaultKey();
+    this.endpoint = settings.endpoint();
     this.margin = builder.margin;
-    this.clock = agency.clock();
-    this.maxWait = agency.maxWait().plus(endpoint.callTimeout().multipliedBy(2));
+    this.clock = settings.clock();
+    // A mint may wait for the agency token's own flight, then make up to two calls (the second after a 401).
+    this.maxWait = settings.maxWait().plus(endpoint.callTimeout().multipliedBy(2));
   }
 
   /**
@@ -98,7 +106,7 @@ public final class AgencyLocationTokenProvider implements AccessTokenProvider {
       return agency.accessToken(null);
     }
     LocationToken cached = cache.get(locationId);
-    if (cached != null && cached.validFor(clock.instant(), margin)) {
+    if (cached != null && cached.serves(null, clock.instant(), margin)) {
       return cached.accessToken();
     }
     return mint(locationId, null).accessToken();
@@ -121,7 +129,7 @@ public final class AgencyLocationTokenProvider implements AccessTokenProvider {
       return false;
     }
     LocationToken cached = cache.get(locationId);
-    if (cached != null && !cached.accessToken().equals(rejectedToken) && cached.validFor(clock.instant(), Duration.ZERO)) {
+    if (cached != null && cached.serves(rejectedToken, clock.instant(), margin)) {
       return true;
     }
     return !rejectedToken.equals(mint(locationId, rejectedToken).accessToken());
@@ -144,7 +152,8 @@ public final class AgencyLocationTokenProvider implements AccessTokenProvider {
   public Optional<StoredTokens> prepareLocation(String locationId) {
     Objects.requireNonNull(locationId, "locationId");
     LocationToken cached = cache.get(locationId);
-    LocationToken token = cached != null && cached.validFor(clock.instant(), margin) ? cached : mint(locationId, null);
+    LocationToken token = cached != null && cached.serves(null, clock.instant(), margin) ? cached
+        : mint(locationId, null);
     if (token.refreshToken() == null) {
       return Optional.empty();
     }
@@ -198,8 +207,7 @@ public final class AgencyLocationTokenProvider implements AccessTokenProvider {
     return flights.run(locationId, () -> {
       LocationToken cached = cache.get(locationId);
       Instant now = clock.instant();
-      if (cached != null && (rejected == null ? cached.validFor(now, margin)
-          : !cached.accessToken().equals(rejected) && cached.validFor(now, Duration.ZERO))) {
+      if (cached != null && cached.serves(rejected, now, margin)) {
         return cached;   // minted by the flight that just ended
       }
       String agencyToken = agency.accessToken(null);
@@ -214,9 +222,8 @@ public final class AgencyLocationTokenProvider implements AccessTokenProvider {
         sent = clock.instant();
         answer = endpoint.mintLocationToken(agency.accessToken(null), companyId, locationId);
       }
-      LocationToken minted = new LocationToken(answer.accessToken(), sent.plus(answer.expiresInSeconds() != null
-          ? Duration.ofSeconds(answer.expiresInSeconds()) : OAuthTokenProvider.DEFAULT_LIFETIME),
-          answer.refreshToken(), answer.scope());
+      LocationToken minted = new LocationToken(answer.accessToken(), answer.expiresAt(sent), answer.refreshToken(),
+          answer.scope());
       cache.put(locationId, minted);
       return minted;
     }, maxWait);
@@ -249,10 +256,7 @@ public final class AgencyLocationTokenProvider implements AccessTokenProvider {
      * @return this builder
      */
     public Builder refreshMargin(Duration margin) {
-      if (margin == null || margin.isNegative() || margin.compareTo(Duration.ofHours(23)) > 0) {
-        throw new IllegalArgumentException("refreshMargin must be between 0 and 23 hours, was " + margin);
-      }
-      this.margin = margin;
+      this.margin = ProviderSettings.checkMargin(margin);
       return this;
     }
 

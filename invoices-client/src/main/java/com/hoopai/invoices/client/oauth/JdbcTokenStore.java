@@ -2,7 +2,6 @@ package com.hoopai.invoices.client.oauth;
 
 import com.hoopai.invoices.client.internal.SqlSchema;
 import com.hoopai.invoices.client.oauth.internal.StoreChecks;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -44,14 +43,11 @@ public final class JdbcTokenStore implements TokenStore {
   /** A lease held by another owner that is still running blocks a change. */
   private static final String LEASE_FREE = "(lease_owner IS NULL OR lease_owner = ? OR lease_until <= ?)";
 
-  @FunctionalInterface
-  private interface SqlAction<T> {
-    T run(Connection connection) throws SQLException;
-  }
 
   private final DataSource dataSource;
   private final String table;
   private final Clock clock;
+  private final JdbcTransactions transactions;
 
   /**
    * A store in the default table, judging lease expiry with the system clock.
@@ -66,6 +62,7 @@ public final class JdbcTokenStore implements TokenStore {
     this.dataSource = builder.dataSource;
     this.table = builder.table;
     this.clock = builder.clock;
+    this.transactions = new JdbcTransactions(dataSource, table);
   }
 
   /**
@@ -87,7 +84,7 @@ public final class JdbcTokenStore implements TokenStore {
    */
   public JdbcTokenStore createTableIfMissing() {
     List<String> statements = schemaStatements(table);
-    return transaction("create the table for", null, connection -> {
+    return transactions.run("create the table for", null, connection -> {
       try (Statement statement = connection.createStatement()) {
         for (String sql : statements) {
           statement.execute(sql);
@@ -119,7 +116,7 @@ public final class JdbcTokenStore implements TokenStore {
   @Override
   public Optional<StoredTokens> load(String key) {
     StoreChecks.checkKey(key);
-    return transaction("read", key, connection -> {
+    return transactions.run("read", key, connection -> {
       try (PreparedStatement select = connection.prepareStatement(
           "SELECT " + COLUMNS + " FROM " + table + " WHERE token_key = ?")) {
         select.setString(1, key);
@@ -136,7 +133,7 @@ public final class JdbcTokenStore implements TokenStore {
     String key = tokens.key();
     for (int attempt = 1; ; attempt++) {
       try {
-        return transaction("write", key, connection -> {
+        return transactions.run("write", key, connection -> {
           Instant now = clock.instant();
           try (PreparedStatement update = connection.prepareStatement("UPDATE " + table + " SET user_type = ?,"
               + " access_token = ?, refresh_token = ?, expires_at = ?, scope = ?, company_id = ?, location_id = ?,"
@@ -180,7 +177,7 @@ public final class JdbcTokenStore implements TokenStore {
     StoreChecks.checkKey(key);
     StoreChecks.checkOwner(owner);
     Objects.requireNonNull(leaseUntil, "leaseUntil");
-    return transaction("lease", key, connection -> {
+    return transactions.run("lease", key, connection -> {
       try (PreparedStatement update = connection.prepareStatement("UPDATE " + table
           + " SET lease_owner = ?, lease_until = ? WHERE token_key = ? AND row_version = ? AND " + LEASE_FREE)) {
         update.setString(1, owner);
@@ -198,7 +195,7 @@ public final class JdbcTokenStore implements TokenStore {
   public boolean saveRefreshed(String key, long expectedVersion, String owner, StoredTokens next) {
     StoreChecks.checkOwner(owner);
     StoreChecks.checkNext(key, expectedVersion, next);
-    return transaction("save", key, connection -> {
+    return transactions.run("save", key, connection -> {
       try (PreparedStatement update = connection.prepareStatement("UPDATE " + table + " SET user_type = ?,"
           + " access_token = ?, refresh_token = ?, expires_at = ?, scope = ?, company_id = ?, location_id = ?,"
           + " row_version = ?, lease_owner = NULL, lease_until = NULL, updated_at = ?"
@@ -219,7 +216,7 @@ public final class JdbcTokenStore implements TokenStore {
   @Override
   public void release(String key, String owner) {
     StoreChecks.checkKey(key);
-    transaction("release the lease of", key, connection -> {
+    transactions.run("release the lease of", key, connection -> {
       try (PreparedStatement update = connection.prepareStatement("UPDATE " + table
           + " SET lease_owner = NULL, lease_until = NULL WHERE token_key = ? AND lease_owner = ?")) {
         update.setString(1, key);
@@ -232,7 +229,7 @@ public final class JdbcTokenStore implements TokenStore {
   @Override
   public boolean delete(String key) {
     StoreChecks.checkKey(key);
-    return transaction("delete", key, connection -> {
+    return transactions.run("delete", key, connection -> {
       try (PreparedStatement delete = connection.prepareStatement(
           "DELETE FROM " + table + " WHERE token_key = ?")) {
         delete.setString(1, key);
@@ -278,80 +275,6 @@ public final class JdbcTokenStore implements TokenStore {
 
   private static boolean isDuplicateKey(SQLException e) {
     return e.getSQLState() != null && e.getSQLState().startsWith("23");
-  }
-
-  private <T> T transaction(String what, String key, SqlAction<T> action, String... secrets) {
-    try (Connection connection = dataSource.getConnection()) {
-      boolean autoCommit = connection.getAutoCommit();
-      if (autoCommit) {
-        connection.setAutoCommit(false);
-      }
-      try {
-        T result = action.run(connection);
-        connection.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        try {
-          connection.rollback();
-        } catch (SQLException rollback) {
-          e.addSuppressed(safe(rollback, secrets));
-        }
-        throw e;
-      } finally {
-        if (autoCommit) {
-          connection.setAutoCommit(true);
-        }
-      }
-    } catch (SQLException e) {
-      SQLException safe = safe(e, secrets);
-      throw new TokenStoreException("jdbc token store: could not " + what + " the tokens"
-          + (key == null ? "" : " of " + key) + " in " + table + " (SQLState " + e.getSQLState() + ", error code "
-          + e.getErrorCode() + "): " + safe.getMessage(), key, safe);
-    }
-  }
-
-  /**
-   * The failure without any message that quotes a secret: drivers quote refused values ("value too long:
-   * 'eyJ...'"), sometimes cut short, so any long-enough piece of a secret withholds the message.
-   */
-  static SQLException safe(SQLException e, String... secrets) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (quotesSecret(t.getMessage(), secrets)) {
-        return new SQLException("(driver message withheld: it quoted a token)", e.getSQLState(), e.getErrorCode());
-      }
-      if (t.getCause() == t) {
-        break;
-      }
-    }
-    SQLException next = e.getNextException();
-    if (next != null && quotesSecret(next.getMessage(), secrets)) {
-      return new SQLException(e.getMessage(), e.getSQLState(), e.getErrorCode());
-    }
-    return e;
-  }
-
-  private static boolean quotesSecret(String message, String... secrets) {
-    if (message == null) {
-      return false;
-    }
-    int piece = 12;
-    for (String secret : secrets) {
-      if (secret == null) {
-        continue;
-      }
-      if (secret.length() <= piece) {
-        if (secret.length() >= 4 && message.contains(secret)) {
-          return true;
-        }
-        continue;
-      }
-      for (int i = 0; i + piece <= secret.length(); i++) {
-        if (message.contains(secret.substring(i, i + piece))) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /**

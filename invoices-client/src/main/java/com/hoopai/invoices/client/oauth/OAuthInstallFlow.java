@@ -56,8 +56,8 @@ public final class OAuthInstallFlow {
    */
   public static OAuthInstallFlow of(OAuthTokenProvider provider) {
     Builder builder = builder(provider.credentials(), provider.tokenStore());
-    builder.endpoint = provider.endpoint();
-    builder.clock = provider.clock();
+    builder.endpoint = provider.settings().endpoint();
+    builder.clock = provider.settings().clock();
     return builder.build();
   }
 
@@ -136,8 +136,7 @@ public final class OAuthInstallFlow {
         .userType(type)
         .accessToken(answer.accessToken())
         .refreshToken(answer.refreshToken())
-        .expiresAt(sent.plus(answer.expiresInSeconds() != null
-            ? Duration.ofSeconds(answer.expiresInSeconds()) : OAuthTokenProvider.DEFAULT_LIFETIME))
+        .expiresAt(answer.expiresAt(sent))
         .scope(answer.scope())
         .companyId(answer.companyId())
         .locationId(answer.locationId())

@@ -1,5 +1,8 @@
 package com.hoopai.invoices.client.oauth.internal;
 
+import java.time.Duration;
+import java.time.Instant;
+
 /**
  * The useful part of a token endpoint's answer ({@code /oauth/token} or {@code /oauth/locationToken}).
  * {@code toString()} hides the tokens.
@@ -14,6 +17,28 @@ package com.hoopai.invoices.client.oauth.internal;
  */
 public record TokenResponse(String accessToken, String refreshToken, Long expiresInSeconds, String scope,
     String userType, String companyId, String locationId) {
+
+  /**
+   * An answer without {@code expires_in} is taken to last this long: less than the day HoopAI's tokens last,
+   * so a missing field costs an early refresh rather than a 401.
+   */
+  public static final Duration DEFAULT_LIFETIME = Duration.ofHours(1);
+
+  /**
+   * When the access token expires, counted from when the request was sent, since the server's clock starts
+   * before the answer arrives.
+   *
+   * <pre>{@code
+   * Instant sent = clock.instant();
+   * Instant expiresAt = endpoint.refresh(key, refreshToken).expiresAt(sent);
+   * }</pre>
+   *
+   * @param sent when the request was sent
+   * @return {@code sent} plus {@code expires_in}, or plus {@link #DEFAULT_LIFETIME} when absent
+   */
+  public Instant expiresAt(Instant sent) {
+    return sent.plus(expiresInSeconds != null ? Duration.ofSeconds(expiresInSeconds) : DEFAULT_LIFETIME);
+  }
 
   @Override
   public String toString() {
