@@ -1,8 +1,11 @@
 package com.hoopai.invoices.api;
 
+import static com.hoopai.invoices.client.support.HoopAiMock.LOCATION;
+import static com.hoopai.invoices.client.support.HoopAiMock.assertBodyIsTheExample;
+import static com.hoopai.invoices.client.support.HoopAiMock.assertLocationQuery;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.hoopai.invoices.client.support.MockServerTest;
+import com.hoopai.invoices.client.support.HoopAiMock;
 import com.hoopai.invoices.client.support.SpecExamples;
 import com.hoopai.invoices.model.AltType;
 import com.hoopai.invoices.model.DiscountType;
@@ -18,24 +21,28 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every operation of {@link EstimateTemplatesApi} over real HTTP (what the server saw, and what the caller
  * got), the location-bound view {@link EstimateTemplatesLocationApi}, and auto-paging over the
  * {@code data}/{@code totalCount} envelope.
  */
-class EstimateTemplatesApiTest extends MockServerTest {
+class EstimateTemplatesApiTest {
+
+  @RegisterExtension
+  final HoopAiMock hoopAi = new HoopAiMock();
 
   private static final String TEMPLATE = "67b1f0c2a4d5e6f708192a3b";
 
   @Test
   void listEstimateTemplatesSendsSearchAndPagingAndDecodesThePage() throws Exception {
-    enqueueExample("listEstimateTemplates");
+    hoopAi.enqueueExample("listEstimateTemplates");
 
-    EstimateTemplateList page = client.estimateTemplates().listEstimateTemplates(
+    EstimateTemplateList page = hoopAi.client().estimateTemplates().listEstimateTemplates(
         ListEstimateTemplatesParams.builder().altId(LOCATION).limit(10).offset(0).search("Kitchen").build());
 
-    RecordedRequest request = takeRequest("GET", "/invoices/estimate/template");
+    RecordedRequest request = hoopAi.takeRequest("GET", "/invoices/estimate/template");
     assertLocationQuery(request);
     assertThat(request.getUrl().queryParameter("search")).isEqualTo("Kitchen");
     assertThat(request.getUrl().queryParameter("limit")).isEqualTo("10");
@@ -57,12 +64,12 @@ class EstimateTemplatesApiTest extends MockServerTest {
 
   @Test
   void createEstimateTemplatePostsTheBodyAndDecodesTheStoredTemplate() throws Exception {
-    enqueueExample("createEstimateTemplate");
+    hoopAi.enqueueExample("createEstimateTemplate");
     EstimateTemplateRequest body = SpecExamples.request("createEstimateTemplate", EstimateTemplateRequest.class);
 
-    EstimateTemplate template = client.estimateTemplates().createEstimateTemplate(body);
+    EstimateTemplate template = hoopAi.client().estimateTemplates().createEstimateTemplate(body);
 
-    RecordedRequest request = takeRequest("POST", "/invoices/estimate/template");
+    RecordedRequest request = hoopAi.takeRequest("POST", "/invoices/estimate/template");
     assertThat(request.getUrl().querySize()).isZero();
     assertBodyIsTheExample(request, "createEstimateTemplate");
     assertThat(template.getId()).isEqualTo(TEMPLATE);
@@ -82,12 +89,12 @@ class EstimateTemplatesApiTest extends MockServerTest {
 
   @Test
   void updateEstimateTemplatePutsTheBodyAndDecodesTheUpdatedTemplate() throws Exception {
-    enqueueExample("updateEstimateTemplate");
+    hoopAi.enqueueExample("updateEstimateTemplate");
     EstimateTemplateRequest body = SpecExamples.request("updateEstimateTemplate", EstimateTemplateRequest.class);
 
-    EstimateTemplate template = client.estimateTemplates().updateEstimateTemplate(TEMPLATE, body);
+    EstimateTemplate template = hoopAi.client().estimateTemplates().updateEstimateTemplate(TEMPLATE, body);
 
-    RecordedRequest request = takeRequest("PUT", "/invoices/estimate/template/" + TEMPLATE);
+    RecordedRequest request = hoopAi.takeRequest("PUT", "/invoices/estimate/template/" + TEMPLATE);
     assertThat(request.getUrl().querySize()).isZero();
     assertBodyIsTheExample(request, "updateEstimateTemplate");
     assertThat(template.getId()).isEqualTo(TEMPLATE);
@@ -105,12 +112,12 @@ class EstimateTemplatesApiTest extends MockServerTest {
 
   @Test
   void deleteEstimateTemplateSendsTheLocationInTheBodyAndNothingInTheQuery() throws Exception {
-    enqueueExample("deleteEstimateTemplate");
+    hoopAi.enqueueExample("deleteEstimateTemplate");
     LocationRef body = SpecExamples.request("deleteEstimateTemplate", LocationRef.class);
 
-    EstimateTemplate deleted = client.estimateTemplates().deleteEstimateTemplate(TEMPLATE, body);
+    EstimateTemplate deleted = hoopAi.client().estimateTemplates().deleteEstimateTemplate(TEMPLATE, body);
 
-    RecordedRequest request = takeRequest("DELETE", "/invoices/estimate/template/" + TEMPLATE);
+    RecordedRequest request = hoopAi.takeRequest("DELETE", "/invoices/estimate/template/" + TEMPLATE);
     assertThat(request.getUrl().querySize()).isZero();
     assertBodyIsTheExample(request, "deleteEstimateTemplate");
     assertThat(deleted.getId()).isEqualTo(TEMPLATE);
@@ -122,11 +129,11 @@ class EstimateTemplatesApiTest extends MockServerTest {
 
   @Test
   void previewEstimateTemplateSendsTheTemplateIdInTheQuery() throws Exception {
-    enqueueExample("previewEstimateTemplate");
+    hoopAi.enqueueExample("previewEstimateTemplate");
 
-    EstimateTemplate template = client.estimateTemplates().previewEstimateTemplate(PreviewEstimateTemplateParams.builder().altId(LOCATION).templateId(TEMPLATE).build());
+    EstimateTemplate template = hoopAi.client().estimateTemplates().previewEstimateTemplate(PreviewEstimateTemplateParams.builder().altId(LOCATION).templateId(TEMPLATE).build());
 
-    RecordedRequest request = takeRequest("GET", "/invoices/estimate/template/preview");
+    RecordedRequest request = hoopAi.takeRequest("GET", "/invoices/estimate/template/preview");
     assertLocationQuery(request);
     assertThat(request.getUrl().queryParameter("templateId")).isEqualTo(TEMPLATE);
     assertThat(request.getUrl().querySize()).isEqualTo(3);
@@ -140,12 +147,12 @@ class EstimateTemplatesApiTest extends MockServerTest {
 
   @Test
   void locationViewListsTheTemplatesOfItsLocation() throws Exception {
-    enqueueExample("listEstimateTemplates");
+    hoopAi.enqueueExample("listEstimateTemplates");
 
-    EstimateTemplateList page = client.forLocation(LOCATION).estimateTemplates()
+    EstimateTemplateList page = hoopAi.client().forLocation(LOCATION).estimateTemplates()
         .listEstimateTemplates(ListEstimateTemplatesParams.builder().limit(25).offset(50).build());
 
-    RecordedRequest request = takeRequest("GET", "/invoices/estimate/template");
+    RecordedRequest request = hoopAi.takeRequest("GET", "/invoices/estimate/template");
     assertLocationQuery(request);
     assertThat(request.getUrl().queryParameter("limit")).isEqualTo("25");
     assertThat(request.getUrl().queryParameter("offset")).isEqualTo("50");
@@ -155,13 +162,13 @@ class EstimateTemplatesApiTest extends MockServerTest {
 
   @Test
   void locationViewFillsItsLocationIntoTheCreateBody() throws Exception {
-    enqueueExample("createEstimateTemplate");
+    hoopAi.enqueueExample("createEstimateTemplate");
     EstimateTemplateRequest body =
         SpecExamples.requestWithoutAltId("createEstimateTemplate", EstimateTemplateRequest.class);
 
-    EstimateTemplate template = client.forLocation(LOCATION).estimateTemplates().createEstimateTemplate(body);
+    EstimateTemplate template = hoopAi.client().forLocation(LOCATION).estimateTemplates().createEstimateTemplate(body);
 
-    RecordedRequest request = takeRequest("POST", "/invoices/estimate/template");
+    RecordedRequest request = hoopAi.takeRequest("POST", "/invoices/estimate/template");
     assertThat(request.getUrl().querySize()).isZero();
     assertBodyIsTheExample(request, "createEstimateTemplate");
     assertThat(template.getId()).isEqualTo(TEMPLATE);
@@ -169,19 +176,19 @@ class EstimateTemplatesApiTest extends MockServerTest {
 
   @Test
   void listEstimateTemplatesAutoPagingWalksEveryPageInOrderAndStopsAtTheTotal() throws Exception {
-    enqueueJson(200, page(5, "t1", "t2"));
-    enqueueJson(200, page(5, "t3", "t4"));
-    enqueueJson(200, page(5, "t5"));
-    enqueueJson(200, page(5, "t6")); // must not be asked for: the total says there are 5
+    hoopAi.enqueueJson(200, page(5, "t1", "t2"));
+    hoopAi.enqueueJson(200, page(5, "t3", "t4"));
+    hoopAi.enqueueJson(200, page(5, "t5"));
+    hoopAi.enqueueJson(200, page(5, "t6")); // must not be asked for: the total says there are 5
 
     List<EstimateTemplate> all =
-        client.estimateTemplates().listEstimateTemplatesAutoPaging(
+        hoopAi.client().estimateTemplates().listEstimateTemplatesAutoPaging(
             ListEstimateTemplatesParams.builder().altId(LOCATION).search("Kitchen").limit(2).build()).toList();
 
     assertThat(all).extracting(EstimateTemplate::getId).containsExactly("t1", "t2", "t3", "t4", "t5");
-    assertThat(server.getRequestCount()).isEqualTo(3);
+    assertThat(hoopAi.requestCount()).isEqualTo(3);
     for (int offset : new int[] {0, 2, 4}) {
-      RecordedRequest request = takeRequest("GET", "/invoices/estimate/template");
+      RecordedRequest request = hoopAi.takeRequest("GET", "/invoices/estimate/template");
       assertLocationQuery(request);
       assertThat(request.getUrl().queryParameter("search")).isEqualTo("Kitchen");
       assertThat(request.getUrl().queryParameter("limit")).isEqualTo("2");

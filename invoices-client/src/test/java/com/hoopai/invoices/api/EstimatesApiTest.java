@@ -1,8 +1,11 @@
 package com.hoopai.invoices.api;
 
+import static com.hoopai.invoices.client.support.HoopAiMock.LOCATION;
+import static com.hoopai.invoices.client.support.HoopAiMock.assertBodyIsTheExample;
+import static com.hoopai.invoices.client.support.HoopAiMock.assertLocationQuery;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.hoopai.invoices.client.support.MockServerTest;
+import com.hoopai.invoices.client.support.HoopAiMock;
 import com.hoopai.invoices.client.support.SpecExamples;
 import com.hoopai.invoices.model.CreateEstimateRequest;
 import com.hoopai.invoices.model.CreateInvoiceFromEstimateRequest;
@@ -28,13 +31,17 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every operation of {@link EstimatesApi} over real HTTP (what the server saw, and what the caller got),
  * the location-bound view {@link EstimatesLocationApi}, and auto-paging over the {@code estimates}/{@code total}
  * envelope.
  */
-class EstimatesApiTest extends MockServerTest {
+class EstimatesApiTest {
+
+  @RegisterExtension
+  final HoopAiMock hoopAi = new HoopAiMock();
 
   private static final String ESTIMATE = "67ac9a51106ee8311e9118a2";
   private static final String TILING_ESTIMATE = "67b0e4c2d91a7f3a5c2b6e10";
@@ -42,12 +49,12 @@ class EstimatesApiTest extends MockServerTest {
 
   @Test
   void createEstimatePostsTheBodyAndDecodesTheDraftEstimate() throws Exception {
-    enqueueExample("createEstimate");
+    hoopAi.enqueueExample("createEstimate");
     CreateEstimateRequest body = SpecExamples.request("createEstimate", CreateEstimateRequest.class);
 
-    Estimate estimate = client.estimates().createEstimate(body);
+    Estimate estimate = hoopAi.client().estimates().createEstimate(body);
 
-    RecordedRequest request = takeRequest("POST", "/invoices/estimate");
+    RecordedRequest request = hoopAi.takeRequest("POST", "/invoices/estimate");
     assertThat(request.getUrl().querySize()).isZero();
     assertBodyIsTheExample(request, "createEstimate");
     assertThat(estimate.getId()).isEqualTo(ESTIMATE);
@@ -76,13 +83,13 @@ class EstimatesApiTest extends MockServerTest {
 
   @Test
   void listEstimatesSendsEveryFilterAndDecodesThePage() throws Exception {
-    enqueueExample("listEstimates");
+    hoopAi.enqueueExample("listEstimates");
 
-    EstimateList page = client.estimates().listEstimates(ListEstimatesParams.builder().altId(LOCATION)
+    EstimateList page = hoopAi.client().estimates().listEstimates(ListEstimatesParams.builder().altId(LOCATION)
         .limit(10).offset(0).startAt(LocalDate.of(2026, 3, 1)).endAt(LocalDate.of(2026, 3, 31)).search("Remodel")
         .status(EstimateStatus.SENT).contactId(CONTACT).build());
 
-    RecordedRequest request = takeRequest("GET", "/invoices/estimate/list");
+    RecordedRequest request = hoopAi.takeRequest("GET", "/invoices/estimate/list");
     assertLocationQuery(request);
     assertThat(request.getUrl().queryParameter("startAt")).isEqualTo("2026-03-01");
     assertThat(request.getUrl().queryParameter("endAt")).isEqualTo("2026-03-31");
@@ -113,12 +120,12 @@ class EstimatesApiTest extends MockServerTest {
 
   @Test
   void updateEstimatePutsTheWholeEstimateAndDecodesTheStoredOne() throws Exception {
-    enqueueExample("updateEstimate");
+    hoopAi.enqueueExample("updateEstimate");
     UpdateEstimateRequest body = SpecExamples.request("updateEstimate", UpdateEstimateRequest.class);
 
-    Estimate estimate = client.estimates().updateEstimate(ESTIMATE, body);
+    Estimate estimate = hoopAi.client().estimates().updateEstimate(ESTIMATE, body);
 
-    RecordedRequest request = takeRequest("PUT", "/invoices/estimate/" + ESTIMATE);
+    RecordedRequest request = hoopAi.takeRequest("PUT", "/invoices/estimate/" + ESTIMATE);
     assertThat(request.getUrl().querySize()).isZero();
     assertBodyIsTheExample(request, "updateEstimate");
     assertThat(estimate.getId()).isEqualTo(ESTIMATE);
@@ -135,12 +142,12 @@ class EstimatesApiTest extends MockServerTest {
 
   @Test
   void deleteEstimateSendsTheLocationInTheBodyAndNothingInTheQuery() throws Exception {
-    enqueueExample("deleteEstimate");
+    hoopAi.enqueueExample("deleteEstimate");
     LocationRef body = SpecExamples.request("deleteEstimate", LocationRef.class);
 
-    Estimate deleted = client.estimates().deleteEstimate(TILING_ESTIMATE, body);
+    Estimate deleted = hoopAi.client().estimates().deleteEstimate(TILING_ESTIMATE, body);
 
-    RecordedRequest request = takeRequest("DELETE", "/invoices/estimate/" + TILING_ESTIMATE);
+    RecordedRequest request = hoopAi.takeRequest("DELETE", "/invoices/estimate/" + TILING_ESTIMATE);
     assertThat(request.getUrl().querySize()).isZero();
     assertBodyIsTheExample(request, "deleteEstimate");
     assertThat(deleted.getId()).isEqualTo(TILING_ESTIMATE);
@@ -156,12 +163,12 @@ class EstimatesApiTest extends MockServerTest {
 
   @Test
   void sendEstimatePostsTheDeliveryChoiceAndDecodesTheSentEstimate() throws Exception {
-    enqueueExample("sendEstimate");
+    hoopAi.enqueueExample("sendEstimate");
     SendEstimateRequest body = SpecExamples.request("sendEstimate", SendEstimateRequest.class);
 
-    Estimate estimate = client.estimates().sendEstimate(ESTIMATE, body);
+    Estimate estimate = hoopAi.client().estimates().sendEstimate(ESTIMATE, body);
 
-    RecordedRequest request = takeRequest("POST", "/invoices/estimate/" + ESTIMATE + "/send");
+    RecordedRequest request = hoopAi.takeRequest("POST", "/invoices/estimate/" + ESTIMATE + "/send");
     assertThat(request.getUrl().querySize()).isZero();
     assertBodyIsTheExample(request, "sendEstimate");
     assertThat(estimate.getId()).isEqualTo(ESTIMATE);
@@ -175,13 +182,13 @@ class EstimatesApiTest extends MockServerTest {
 
   @Test
   void createInvoiceFromEstimatePostsTheOptionsAndDecodesBothTheEstimateAndTheInvoice() throws Exception {
-    enqueueExample("createInvoiceFromEstimate");
+    hoopAi.enqueueExample("createInvoiceFromEstimate");
     CreateInvoiceFromEstimateRequest body =
         SpecExamples.request("createInvoiceFromEstimate", CreateInvoiceFromEstimateRequest.class);
 
-    EstimateInvoiceConversion conversion = client.estimates().createInvoiceFromEstimate(ESTIMATE, body);
+    EstimateInvoiceConversion conversion = hoopAi.client().estimates().createInvoiceFromEstimate(ESTIMATE, body);
 
-    RecordedRequest request = takeRequest("POST", "/invoices/estimate/" + ESTIMATE + "/invoice");
+    RecordedRequest request = hoopAi.takeRequest("POST", "/invoices/estimate/" + ESTIMATE + "/invoice");
     assertThat(request.getUrl().querySize()).isZero();
     assertBodyIsTheExample(request, "createInvoiceFromEstimate");
 
@@ -206,11 +213,11 @@ class EstimatesApiTest extends MockServerTest {
 
   @Test
   void generateEstimateNumberAsksForTheLocationAndDecodesTheNumber() throws Exception {
-    enqueueExample("generateEstimateNumber");
+    hoopAi.enqueueExample("generateEstimateNumber");
 
-    GeneratedEstimateNumber number = client.estimates().generateEstimateNumber(GenerateEstimateNumberParams.builder().altId(LOCATION).build());
+    GeneratedEstimateNumber number = hoopAi.client().estimates().generateEstimateNumber(GenerateEstimateNumberParams.builder().altId(LOCATION).build());
 
-    RecordedRequest request = takeRequest("GET", "/invoices/estimate/number/generate");
+    RecordedRequest request = hoopAi.takeRequest("GET", "/invoices/estimate/number/generate");
     assertLocationQuery(request);
     assertThat(request.getUrl().querySize()).isEqualTo(2);
     assertThat(number.getEstimateNumber()).isEqualTo(1044);
@@ -219,25 +226,25 @@ class EstimatesApiTest extends MockServerTest {
 
   @Test
   void updateEstimateLastVisitedAtPatchesOnlyTheEstimateIdAndAcceptsTheEmptyAnswer() throws Exception {
-    enqueueExample("updateEstimateLastVisitedAt");
+    hoopAi.enqueueExample("updateEstimateLastVisitedAt");
     EstimateLastVisitedRequest body =
         SpecExamples.request("updateEstimateLastVisitedAt", EstimateLastVisitedRequest.class);
 
-    client.estimates().updateEstimateLastVisitedAt(body);
+    hoopAi.client().estimates().updateEstimateLastVisitedAt(body);
 
-    RecordedRequest request = takeRequest("PATCH", "/invoices/estimate/stats/last-visited-at");
+    RecordedRequest request = hoopAi.takeRequest("PATCH", "/invoices/estimate/stats/last-visited-at");
     assertThat(request.getUrl().querySize()).isZero();
     assertBodyIsTheExample(request, "updateEstimateLastVisitedAt");
   }
 
   @Test
   void locationViewListsTheEstimatesOfItsLocation() throws Exception {
-    enqueueExample("listEstimates");
+    hoopAi.enqueueExample("listEstimates");
 
-    EstimateList page = client.forLocation(LOCATION).estimates()
+    EstimateList page = hoopAi.client().forLocation(LOCATION).estimates()
         .listEstimates(ListEstimatesParams.builder().limit(20).offset(40).status(EstimateStatus.DRAFT).build());
 
-    RecordedRequest request = takeRequest("GET", "/invoices/estimate/list");
+    RecordedRequest request = hoopAi.takeRequest("GET", "/invoices/estimate/list");
     assertLocationQuery(request);
     assertThat(request.getUrl().queryParameter("status")).isEqualTo("draft");
     assertThat(request.getUrl().queryParameter("limit")).isEqualTo("20");
@@ -249,10 +256,10 @@ class EstimatesApiTest extends MockServerTest {
 
   @Test
   void locationViewFillsItsLocationIntoTheDeleteBody() throws Exception {
-    enqueueExample("deleteEstimate");
-    Estimate deleted = client.forLocation(LOCATION).estimates().deleteEstimate(TILING_ESTIMATE);
+    hoopAi.enqueueExample("deleteEstimate");
+    Estimate deleted = hoopAi.client().forLocation(LOCATION).estimates().deleteEstimate(TILING_ESTIMATE);
 
-    RecordedRequest request = takeRequest("DELETE", "/invoices/estimate/" + TILING_ESTIMATE);
+    RecordedRequest request = hoopAi.takeRequest("DELETE", "/invoices/estimate/" + TILING_ESTIMATE);
     assertThat(request.getUrl().querySize()).isZero();
     assertBodyIsTheExample(request, "deleteEstimate");
     assertThat(deleted.getDeleted()).isTrue();
@@ -260,19 +267,19 @@ class EstimatesApiTest extends MockServerTest {
 
   @Test
   void listEstimatesAutoPagingWalksEveryPageInOrderAndStopsAtTheTotal() throws Exception {
-    enqueueJson(200, page(5, "e1", "e2"));
-    enqueueJson(200, page(5, "e3", "e4"));
-    enqueueJson(200, page(5, "e5"));
-    enqueueJson(200, page(5, "e6")); // must not be asked for: the total says there are 5
+    hoopAi.enqueueJson(200, page(5, "e1", "e2"));
+    hoopAi.enqueueJson(200, page(5, "e3", "e4"));
+    hoopAi.enqueueJson(200, page(5, "e5"));
+    hoopAi.enqueueJson(200, page(5, "e6")); // must not be asked for: the total says there are 5
 
-    List<Estimate> all = client.estimates()
+    List<Estimate> all = hoopAi.client().estimates()
         .listEstimatesAutoPaging(ListEstimatesParams.builder().altId(LOCATION).status(EstimateStatus.SENT).limit(2).build())
         .toList();
 
     assertThat(all).extracting(Estimate::getId).containsExactly("e1", "e2", "e3", "e4", "e5");
-    assertThat(server.getRequestCount()).isEqualTo(3);
+    assertThat(hoopAi.requestCount()).isEqualTo(3);
     for (int offset : new int[] {0, 2, 4}) {
-      RecordedRequest request = takeRequest("GET", "/invoices/estimate/list");
+      RecordedRequest request = hoopAi.takeRequest("GET", "/invoices/estimate/list");
       assertLocationQuery(request);
       assertThat(request.getUrl().queryParameter("status")).isEqualTo("sent");
       assertThat(request.getUrl().queryParameter("limit")).isEqualTo("2");

@@ -1,8 +1,12 @@
 package com.hoopai.invoices.api;
 
+import static com.hoopai.invoices.client.support.HoopAiMock.LOCATION;
+import static com.hoopai.invoices.client.support.HoopAiMock.assertQuery;
+import static com.hoopai.invoices.client.support.HoopAiMock.assertRequestLine;
+import static com.hoopai.invoices.client.support.HoopAiMock.bodyOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.hoopai.invoices.client.support.MockServerTest;
+import com.hoopai.invoices.client.support.HoopAiMock;
 import com.hoopai.invoices.client.support.SpecExamples;
 import com.hoopai.invoices.model.AltType;
 import com.hoopai.invoices.model.AutoPaymentDetails;
@@ -29,26 +33,30 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every operation of {@link InvoiceSchedulesApi} over real HTTP: what the server saw (method, path, query,
  * body) and what the caller got back. Also the location-bound view {@link InvoiceSchedulesLocationApi} and
  * auto-paging over the {@code {schedules, total}} envelope.
  */
-class InvoiceSchedulesApiTest extends MockServerTest {
+class InvoiceSchedulesApiTest {
+
+  @RegisterExtension
+  final HoopAiMock hoopAi = new HoopAiMock();
 
   /** The schedule the spec's examples are about. */
   private static final String SCHEDULE_ID = "65c3d5e7f9a1b2c3d4e5f607";
 
   @Test
   void createInvoiceSchedulePostsTheBodyAndDecodesTheDraftSchedule() throws Exception {
-    enqueueExample("createInvoiceSchedule");
+    hoopAi.enqueueExample("createInvoiceSchedule");
     CreateInvoiceScheduleRequest body =
         SpecExamples.request("createInvoiceSchedule", CreateInvoiceScheduleRequest.class);
 
-    InvoiceSchedule schedule = client.invoiceSchedules().createInvoiceSchedule(body);
+    InvoiceSchedule schedule = hoopAi.client().invoiceSchedules().createInvoiceSchedule(body);
 
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = hoopAi.takeRequest();
     assertRequestLine(request, "POST", "/invoices/schedule");
     assertThat(request.getUrl().querySize()).isZero();
     assertThat(bodyOf(request)).isEqualTo(SpecExamples.operation("createInvoiceSchedule").requestExample());
@@ -68,13 +76,13 @@ class InvoiceSchedulesApiTest extends MockServerTest {
 
   @Test
   void listInvoiceSchedulesSendsPagingAndFiltersAndDecodesTheSchedulesEnvelope() throws Exception {
-    enqueueExample("listInvoiceSchedules");
+    hoopAi.enqueueExample("listInvoiceSchedules");
 
-    InvoiceScheduleList page = client.invoiceSchedules().listInvoiceSchedules(
+    InvoiceScheduleList page = hoopAi.client().invoiceSchedules().listInvoiceSchedules(
         ListInvoiceSchedulesParams.builder().altId(LOCATION).limit(20).offset(40).status("active")
             .search("Morgan Logistics").paymentMode(PaymentMode.LIVE).build());
 
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = hoopAi.takeRequest();
     assertRequestLine(request, "GET", "/invoices/schedule");
     assertQuery(request, "altType", "location", "altId", LOCATION, "limit", "20", "offset", "40",
         "status", "active", "search", "Morgan Logistics", "paymentMode", "live");
@@ -90,11 +98,11 @@ class InvoiceSchedulesApiTest extends MockServerTest {
 
   @Test
   void getInvoiceScheduleSendsTheLocationInTheQueryAndDecodesTheIssuedInvoices() throws Exception {
-    enqueueExample("getInvoiceSchedule");
+    hoopAi.enqueueExample("getInvoiceSchedule");
 
-    InvoiceSchedule schedule = client.invoiceSchedules().getInvoiceSchedule(SCHEDULE_ID, GetInvoiceScheduleParams.builder().altId(LOCATION).build());
+    InvoiceSchedule schedule = hoopAi.client().invoiceSchedules().getInvoiceSchedule(SCHEDULE_ID, GetInvoiceScheduleParams.builder().altId(LOCATION).build());
 
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = hoopAi.takeRequest();
     assertRequestLine(request, "GET", "/invoices/schedule/" + SCHEDULE_ID);
     assertQuery(request, "altType", "location", "altId", LOCATION);
     assertMorganLogisticsSchedule(schedule);
@@ -116,13 +124,13 @@ class InvoiceSchedulesApiTest extends MockServerTest {
 
   @Test
   void updateInvoiceSchedulePutsTheBodyAndDecodesTheUpdatedSchedule() throws Exception {
-    enqueueExample("updateInvoiceSchedule");
+    hoopAi.enqueueExample("updateInvoiceSchedule");
     UpdateInvoiceScheduleRequest body =
         SpecExamples.request("updateInvoiceSchedule", UpdateInvoiceScheduleRequest.class);
 
-    InvoiceSchedule schedule = client.invoiceSchedules().updateInvoiceSchedule(SCHEDULE_ID, body);
+    InvoiceSchedule schedule = hoopAi.client().invoiceSchedules().updateInvoiceSchedule(SCHEDULE_ID, body);
 
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = hoopAi.takeRequest();
     assertRequestLine(request, "PUT", "/invoices/schedule/" + SCHEDULE_ID);
     assertThat(request.getUrl().querySize()).isZero();
     assertThat(bodyOf(request)).isEqualTo(SpecExamples.operation("updateInvoiceSchedule").requestExample());
@@ -135,11 +143,11 @@ class InvoiceSchedulesApiTest extends MockServerTest {
 
   @Test
   void deleteInvoiceScheduleSendsTheLocationInTheQueryAndDecodesTheResult() throws Exception {
-    enqueueExample("deleteInvoiceSchedule");
+    hoopAi.enqueueExample("deleteInvoiceSchedule");
 
-    DeleteResult result = client.invoiceSchedules().deleteInvoiceSchedule(SCHEDULE_ID, DeleteInvoiceScheduleParams.builder().altId(LOCATION).build());
+    DeleteResult result = hoopAi.client().invoiceSchedules().deleteInvoiceSchedule(SCHEDULE_ID, DeleteInvoiceScheduleParams.builder().altId(LOCATION).build());
 
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = hoopAi.takeRequest();
     assertRequestLine(request, "DELETE", "/invoices/schedule/" + SCHEDULE_ID);
     assertQuery(request, "altType", "location", "altId", LOCATION);
     assertThat(request.getBodySize()).isZero();
@@ -148,13 +156,13 @@ class InvoiceSchedulesApiTest extends MockServerTest {
 
   @Test
   void scheduleInvoiceSchedulePostsTheModeAndAutoPaymentAndDecodesTheActiveSchedule() throws Exception {
-    enqueueExample("scheduleInvoiceSchedule");
+    hoopAi.enqueueExample("scheduleInvoiceSchedule");
     ScheduleInvoiceScheduleRequest body =
         SpecExamples.request("scheduleInvoiceSchedule", ScheduleInvoiceScheduleRequest.class);
 
-    InvoiceSchedule schedule = client.invoiceSchedules().scheduleInvoiceSchedule(SCHEDULE_ID, body);
+    InvoiceSchedule schedule = hoopAi.client().invoiceSchedules().scheduleInvoiceSchedule(SCHEDULE_ID, body);
 
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = hoopAi.takeRequest();
     assertRequestLine(request, "POST", "/invoices/schedule/" + SCHEDULE_ID + "/schedule");
     assertThat(request.getUrl().querySize()).isZero();
     assertThat(bodyOf(request)).isEqualTo(SpecExamples.operation("scheduleInvoiceSchedule").requestExample());
@@ -172,11 +180,11 @@ class InvoiceSchedulesApiTest extends MockServerTest {
 
   @Test
   void updateAndScheduleInvoiceSchedulePostsNoBodyAndDecodesTheSchedule() throws Exception {
-    enqueueExample("updateAndScheduleInvoiceSchedule");
+    hoopAi.enqueueExample("updateAndScheduleInvoiceSchedule");
 
-    InvoiceSchedule schedule = client.invoiceSchedules().updateAndScheduleInvoiceSchedule(SCHEDULE_ID);
+    InvoiceSchedule schedule = hoopAi.client().invoiceSchedules().updateAndScheduleInvoiceSchedule(SCHEDULE_ID);
 
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = hoopAi.takeRequest();
     assertRequestLine(request, "POST", "/invoices/schedule/" + SCHEDULE_ID + "/updateAndSchedule");
     assertThat(request.getUrl().querySize()).isZero();
     assertThat(request.getBodySize()).isZero();
@@ -189,14 +197,14 @@ class InvoiceSchedulesApiTest extends MockServerTest {
 
   @Test
   void setInvoiceScheduleAutoPaymentPostsTheBankAccountAndDecodesTheSchedule() throws Exception {
-    enqueueExample("setInvoiceScheduleAutoPayment");
+    hoopAi.enqueueExample("setInvoiceScheduleAutoPayment");
     AutoPaymentScheduleRequest body =
         SpecExamples.request("setInvoiceScheduleAutoPayment", AutoPaymentScheduleRequest.class);
     assertThat(body.getId()).isEqualTo(SCHEDULE_ID);
 
-    InvoiceSchedule schedule = client.invoiceSchedules().setInvoiceScheduleAutoPayment(SCHEDULE_ID, body);
+    InvoiceSchedule schedule = hoopAi.client().invoiceSchedules().setInvoiceScheduleAutoPayment(SCHEDULE_ID, body);
 
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = hoopAi.takeRequest();
     assertRequestLine(request, "POST", "/invoices/schedule/" + SCHEDULE_ID + "/auto-payment");
     assertThat(request.getUrl().querySize()).isZero();
     assertThat(bodyOf(request))
@@ -214,12 +222,12 @@ class InvoiceSchedulesApiTest extends MockServerTest {
 
   @Test
   void cancelInvoiceSchedulePostsTheLocationAndDecodesTheCancelledSchedule() throws Exception {
-    enqueueExample("cancelInvoiceSchedule");
+    hoopAi.enqueueExample("cancelInvoiceSchedule");
     LocationRef body = SpecExamples.request("cancelInvoiceSchedule", LocationRef.class);
 
-    InvoiceSchedule schedule = client.invoiceSchedules().cancelInvoiceSchedule(SCHEDULE_ID, body);
+    InvoiceSchedule schedule = hoopAi.client().invoiceSchedules().cancelInvoiceSchedule(SCHEDULE_ID, body);
 
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = hoopAi.takeRequest();
     assertRequestLine(request, "POST", "/invoices/schedule/" + SCHEDULE_ID + "/cancel");
     assertThat(request.getUrl().querySize()).isZero();
     assertThat(bodyOf(request)).isEqualTo(SpecExamples.operation("cancelInvoiceSchedule").requestExample());
@@ -235,12 +243,12 @@ class InvoiceSchedulesApiTest extends MockServerTest {
 
   @Test
   void locationViewListsSchedulesWithItsLocationInTheQuery() throws Exception {
-    enqueueExample("listInvoiceSchedules");
+    hoopAi.enqueueExample("listInvoiceSchedules");
 
-    InvoiceScheduleList page = client.forLocation(LOCATION).invoiceSchedules()
+    InvoiceScheduleList page = hoopAi.client().forLocation(LOCATION).invoiceSchedules()
         .listInvoiceSchedules(ListInvoiceSchedulesParams.builder().limit(10).offset(0).build());
 
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = hoopAi.takeRequest();
     assertRequestLine(request, "GET", "/invoices/schedule");
     assertQuery(request, "altType", "location", "altId", LOCATION, "limit", "10", "offset", "0");
     assertThat(page.getTotal()).isEqualTo(1);
@@ -249,10 +257,10 @@ class InvoiceSchedulesApiTest extends MockServerTest {
 
   @Test
   void locationViewFillsItsLocationIntoTheCancelBody() throws Exception {
-    enqueueExample("cancelInvoiceSchedule");
-    InvoiceSchedule schedule = client.forLocation(LOCATION).invoiceSchedules().cancelInvoiceSchedule(SCHEDULE_ID);
+    hoopAi.enqueueExample("cancelInvoiceSchedule");
+    InvoiceSchedule schedule = hoopAi.client().forLocation(LOCATION).invoiceSchedules().cancelInvoiceSchedule(SCHEDULE_ID);
 
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = hoopAi.takeRequest();
     assertRequestLine(request, "POST", "/invoices/schedule/" + SCHEDULE_ID + "/cancel");
     assertThat(request.getUrl().querySize()).isZero();
     assertThat(bodyOf(request)).isEqualTo(SpecExamples.operation("cancelInvoiceSchedule").requestExample());
@@ -262,11 +270,11 @@ class InvoiceSchedulesApiTest extends MockServerTest {
 
   @Test
   void listInvoiceSchedulesAutoPagingFollowsTheTotalAcrossPages() throws Exception {
-    enqueueJson(200, "{\"schedules\": [" + scheduleJson("s1") + ", " + scheduleJson("s2") + ", "
+    hoopAi.enqueueJson(200, "{\"schedules\": [" + scheduleJson("s1") + ", " + scheduleJson("s2") + ", "
         + scheduleJson("s3") + "], \"total\": 5}");
-    enqueueJson(200, "{\"schedules\": [" + scheduleJson("s4") + ", " + scheduleJson("s5") + "], \"total\": 5}");
+    hoopAi.enqueueJson(200, "{\"schedules\": [" + scheduleJson("s4") + ", " + scheduleJson("s5") + "], \"total\": 5}");
 
-    List<InvoiceSchedule> schedules = client.invoiceSchedules()
+    List<InvoiceSchedule> schedules = hoopAi.client().invoiceSchedules()
         .listInvoiceSchedulesAutoPaging(ListInvoiceSchedulesParams.builder().altId(LOCATION).status("active")
             .paymentMode(PaymentMode.TEST).limit(3).build())
         .toList();
@@ -274,9 +282,9 @@ class InvoiceSchedulesApiTest extends MockServerTest {
     assertThat(schedules).extracting(InvoiceSchedule::getId).containsExactly("s1", "s2", "s3", "s4", "s5");
     assertThat(schedules).extracting(InvoiceSchedule::getName)
         .containsExactly("Schedule s1", "Schedule s2", "Schedule s3", "Schedule s4", "Schedule s5");
-    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(hoopAi.requestCount()).isEqualTo(2);
     for (int offset = 0; offset <= 3; offset += 3) {
-      RecordedRequest request = takeRequest();
+      RecordedRequest request = hoopAi.takeRequest();
       assertRequestLine(request, "GET", "/invoices/schedule");
       assertQuery(request, "altType", "location", "altId", LOCATION, "limit", "3", "offset",
           String.valueOf(offset), "status", "active", "paymentMode", "test");

@@ -1,8 +1,12 @@
 package com.hoopai.invoices.api;
 
+import static com.hoopai.invoices.client.support.HoopAiMock.LOCATION;
+import static com.hoopai.invoices.client.support.HoopAiMock.assertQuery;
+import static com.hoopai.invoices.client.support.HoopAiMock.assertRequestLine;
+import static com.hoopai.invoices.client.support.HoopAiMock.bodyOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.hoopai.invoices.client.support.MockServerTest;
+import com.hoopai.invoices.client.support.HoopAiMock;
 import com.hoopai.invoices.client.support.SpecExamples;
 import com.hoopai.invoices.model.AltType;
 import com.hoopai.invoices.model.CreateInvoiceTemplateRequest;
@@ -33,26 +37,30 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every operation of {@link InvoiceTemplatesApi} over real HTTP: what the server saw (method, path, query,
  * body) and what the caller got back. Also the location-bound view {@link InvoiceTemplatesLocationApi} and
  * auto-paging over the {@code {data, totalCount}} envelope.
  */
-class InvoiceTemplatesApiTest extends MockServerTest {
+class InvoiceTemplatesApiTest {
+
+  @RegisterExtension
+  final HoopAiMock hoopAi = new HoopAiMock();
 
   /** The template the spec's examples are about. */
   private static final String TEMPLATE_ID = "65b2c4d6e8f0a1b2c3d4e5f6";
 
   @Test
   void createInvoiceTemplatePostsTheBodyAndDecodesTheTemplate() throws Exception {
-    enqueueExample("createInvoiceTemplate");
+    hoopAi.enqueueExample("createInvoiceTemplate");
     CreateInvoiceTemplateRequest body =
         SpecExamples.request("createInvoiceTemplate", CreateInvoiceTemplateRequest.class);
 
-    InvoiceTemplate template = client.invoiceTemplates().createInvoiceTemplate(body);
+    InvoiceTemplate template = hoopAi.client().invoiceTemplates().createInvoiceTemplate(body);
 
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = hoopAi.takeRequest();
     assertRequestLine(request, "POST", "/invoices/template");
     assertThat(request.getUrl().querySize()).isZero();
     assertThat(bodyOf(request)).isEqualTo(SpecExamples.operation("createInvoiceTemplate").requestExample());
@@ -76,13 +84,13 @@ class InvoiceTemplatesApiTest extends MockServerTest {
 
   @Test
   void listInvoiceTemplatesSendsPagingAndFiltersAndDecodesTheDataEnvelope() throws Exception {
-    enqueueExample("listInvoiceTemplates");
+    hoopAi.enqueueExample("listInvoiceTemplates");
 
-    InvoiceTemplateList page = client.invoiceTemplates().listInvoiceTemplates(
+    InvoiceTemplateList page = hoopAi.client().invoiceTemplates().listInvoiceTemplates(
         ListInvoiceTemplatesParams.builder().altId(LOCATION).limit(20).offset(0).startAt(LocalDate.of(2026, 1, 1))
             .endAt(LocalDate.of(2026, 2, 28)).search("website care").build());
 
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = hoopAi.takeRequest();
     assertRequestLine(request, "GET", "/invoices/template");
     assertQuery(request, "altType", "location", "altId", LOCATION, "limit", "20", "offset", "0",
         "startAt", "2026-01-01", "endAt", "2026-02-28", "search", "website care");
@@ -106,11 +114,11 @@ class InvoiceTemplatesApiTest extends MockServerTest {
 
   @Test
   void getInvoiceTemplateSendsTheLocationInTheQueryAndDecodesTheTemplate() throws Exception {
-    enqueueExample("getInvoiceTemplate");
+    hoopAi.enqueueExample("getInvoiceTemplate");
 
-    InvoiceTemplate template = client.invoiceTemplates().getInvoiceTemplate(TEMPLATE_ID, GetInvoiceTemplateParams.builder().altId(LOCATION).build());
+    InvoiceTemplate template = hoopAi.client().invoiceTemplates().getInvoiceTemplate(TEMPLATE_ID, GetInvoiceTemplateParams.builder().altId(LOCATION).build());
 
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = hoopAi.takeRequest();
     assertRequestLine(request, "GET", "/invoices/template/" + TEMPLATE_ID);
     assertQuery(request, "altType", "location", "altId", LOCATION);
     assertMonthlyWebsiteCare(template);
@@ -122,13 +130,13 @@ class InvoiceTemplatesApiTest extends MockServerTest {
 
   @Test
   void updateInvoiceTemplatePutsTheBodyAndDecodesTheUpdatedTemplate() throws Exception {
-    enqueueExample("updateInvoiceTemplate");
+    hoopAi.enqueueExample("updateInvoiceTemplate");
     UpdateInvoiceTemplateRequest body =
         SpecExamples.request("updateInvoiceTemplate", UpdateInvoiceTemplateRequest.class);
 
-    InvoiceTemplate template = client.invoiceTemplates().updateInvoiceTemplate(TEMPLATE_ID, body);
+    InvoiceTemplate template = hoopAi.client().invoiceTemplates().updateInvoiceTemplate(TEMPLATE_ID, body);
 
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = hoopAi.takeRequest();
     assertRequestLine(request, "PUT", "/invoices/template/" + TEMPLATE_ID);
     assertThat(request.getUrl().querySize()).isZero();
     assertThat(bodyOf(request)).isEqualTo(SpecExamples.operation("updateInvoiceTemplate").requestExample());
@@ -141,11 +149,11 @@ class InvoiceTemplatesApiTest extends MockServerTest {
 
   @Test
   void deleteInvoiceTemplateSendsTheLocationInTheQueryAndDecodesTheResult() throws Exception {
-    enqueueExample("deleteInvoiceTemplate");
+    hoopAi.enqueueExample("deleteInvoiceTemplate");
 
-    DeleteResult result = client.invoiceTemplates().deleteInvoiceTemplate(TEMPLATE_ID, DeleteInvoiceTemplateParams.builder().altId(LOCATION).build());
+    DeleteResult result = hoopAi.client().invoiceTemplates().deleteInvoiceTemplate(TEMPLATE_ID, DeleteInvoiceTemplateParams.builder().altId(LOCATION).build());
 
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = hoopAi.takeRequest();
     assertRequestLine(request, "DELETE", "/invoices/template/" + TEMPLATE_ID);
     assertQuery(request, "altType", "location", "altId", LOCATION);
     assertThat(request.getBodySize()).isZero();
@@ -154,14 +162,14 @@ class InvoiceTemplatesApiTest extends MockServerTest {
 
   @Test
   void updateInvoiceTemplateLateFeesConfigurationPatchesTheRulesAndDecodesTheTemplate() throws Exception {
-    enqueueExample("updateInvoiceTemplateLateFeesConfiguration");
+    hoopAi.enqueueExample("updateInvoiceTemplateLateFeesConfiguration");
     UpdateLateFeesConfigurationRequest body = SpecExamples.request(
         "updateInvoiceTemplateLateFeesConfiguration", UpdateLateFeesConfigurationRequest.class);
 
     InvoiceTemplate template =
-        client.invoiceTemplates().updateInvoiceTemplateLateFeesConfiguration(TEMPLATE_ID, body);
+        hoopAi.client().invoiceTemplates().updateInvoiceTemplateLateFeesConfiguration(TEMPLATE_ID, body);
 
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = hoopAi.takeRequest();
     assertRequestLine(request, "PATCH", "/invoices/template/" + TEMPLATE_ID + "/late-fees-configuration");
     assertThat(request.getUrl().querySize()).isZero();
     assertThat(bodyOf(request))
@@ -183,14 +191,14 @@ class InvoiceTemplatesApiTest extends MockServerTest {
   @Test
   void updateInvoiceTemplatePaymentMethodsConfigurationPatchesTheMethodsAndDecodesTheTemplate()
       throws Exception {
-    enqueueExample("updateInvoiceTemplatePaymentMethodsConfiguration");
+    hoopAi.enqueueExample("updateInvoiceTemplatePaymentMethodsConfiguration");
     UpdatePaymentMethodsConfigurationRequest body = SpecExamples.request(
         "updateInvoiceTemplatePaymentMethodsConfiguration", UpdatePaymentMethodsConfigurationRequest.class);
 
     InvoiceTemplate template =
-        client.invoiceTemplates().updateInvoiceTemplatePaymentMethodsConfiguration(TEMPLATE_ID, body);
+        hoopAi.client().invoiceTemplates().updateInvoiceTemplatePaymentMethodsConfiguration(TEMPLATE_ID, body);
 
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = hoopAi.takeRequest();
     assertRequestLine(request, "PATCH",
         "/invoices/template/" + TEMPLATE_ID + "/payment-methods-configuration");
     assertThat(request.getUrl().querySize()).isZero();
@@ -204,12 +212,12 @@ class InvoiceTemplatesApiTest extends MockServerTest {
 
   @Test
   void locationViewGetsATemplateWithItsLocationInTheQuery() throws Exception {
-    enqueueExample("getInvoiceTemplate");
+    hoopAi.enqueueExample("getInvoiceTemplate");
 
     InvoiceTemplate template =
-        client.forLocation(LOCATION).invoiceTemplates().getInvoiceTemplate(TEMPLATE_ID);
+        hoopAi.client().forLocation(LOCATION).invoiceTemplates().getInvoiceTemplate(TEMPLATE_ID);
 
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = hoopAi.takeRequest();
     assertRequestLine(request, "GET", "/invoices/template/" + TEMPLATE_ID);
     assertQuery(request, "altType", "location", "altId", LOCATION);
     assertThat(template.getId()).isEqualTo(TEMPLATE_ID);
@@ -218,14 +226,14 @@ class InvoiceTemplatesApiTest extends MockServerTest {
 
   @Test
   void locationViewFillsItsLocationIntoTheCreateBody() throws Exception {
-    enqueueExample("createInvoiceTemplate");
+    hoopAi.enqueueExample("createInvoiceTemplate");
     CreateInvoiceTemplateRequest body =
         SpecExamples.requestWithoutAltId("createInvoiceTemplate", CreateInvoiceTemplateRequest.class);
     assertThat(body.getAltId()).isNull();
 
-    InvoiceTemplate template = client.forLocation(LOCATION).invoiceTemplates().createInvoiceTemplate(body);
+    InvoiceTemplate template = hoopAi.client().forLocation(LOCATION).invoiceTemplates().createInvoiceTemplate(body);
 
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = hoopAi.takeRequest();
     assertRequestLine(request, "POST", "/invoices/template");
     assertThat(request.getUrl().querySize()).isZero();
     assertThat(bodyOf(request)).isEqualTo(SpecExamples.operation("createInvoiceTemplate").requestExample());
@@ -234,11 +242,11 @@ class InvoiceTemplatesApiTest extends MockServerTest {
 
   @Test
   void listInvoiceTemplatesAutoPagingFollowsTotalCountAcrossPages() throws Exception {
-    enqueueJson(200, "{\"data\": [" + templateJson("t1") + ", " + templateJson("t2") + "], \"totalCount\": 5}");
-    enqueueJson(200, "{\"data\": [" + templateJson("t3") + ", " + templateJson("t4") + "], \"totalCount\": 5}");
-    enqueueJson(200, "{\"data\": [" + templateJson("t5") + "], \"totalCount\": 5}");
+    hoopAi.enqueueJson(200, "{\"data\": [" + templateJson("t1") + ", " + templateJson("t2") + "], \"totalCount\": 5}");
+    hoopAi.enqueueJson(200, "{\"data\": [" + templateJson("t3") + ", " + templateJson("t4") + "], \"totalCount\": 5}");
+    hoopAi.enqueueJson(200, "{\"data\": [" + templateJson("t5") + "], \"totalCount\": 5}");
 
-    List<InvoiceTemplate> templates = client.invoiceTemplates()
+    List<InvoiceTemplate> templates = hoopAi.client().invoiceTemplates()
         .listInvoiceTemplatesAutoPaging(
             ListInvoiceTemplatesParams.builder().altId(LOCATION).search("care").limit(2).build())
         .toList();
@@ -246,9 +254,9 @@ class InvoiceTemplatesApiTest extends MockServerTest {
     assertThat(templates).extracting(InvoiceTemplate::getId).containsExactly("t1", "t2", "t3", "t4", "t5");
     assertThat(templates).extracting(InvoiceTemplate::getName)
         .containsExactly("Template t1", "Template t2", "Template t3", "Template t4", "Template t5");
-    assertThat(server.getRequestCount()).isEqualTo(3);
+    assertThat(hoopAi.requestCount()).isEqualTo(3);
     for (int offset = 0; offset <= 4; offset += 2) {
-      RecordedRequest request = takeRequest();
+      RecordedRequest request = hoopAi.takeRequest();
       assertRequestLine(request, "GET", "/invoices/template");
       assertQuery(request, "altType", "location", "altId", LOCATION, "limit", "2", "offset",
           String.valueOf(offset), "search", "care");

@@ -1,8 +1,11 @@
 package com.hoopai.invoices.api;
 
+import static com.hoopai.invoices.client.support.HoopAiMock.LOCATION;
+import static com.hoopai.invoices.client.support.HoopAiMock.assertLocationQuery;
+import static com.hoopai.invoices.client.support.HoopAiMock.bodyOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.hoopai.invoices.client.support.MockServerTest;
+import com.hoopai.invoices.client.support.HoopAiMock;
 import com.hoopai.invoices.client.support.SpecExamples;
 import com.hoopai.invoices.model.AltType;
 import com.hoopai.invoices.model.CreateInvoiceRequest;
@@ -50,25 +53,29 @@ import java.time.ZoneOffset;
 import java.util.List;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every operation of {@link InvoicesApi} over real HTTP: what the server saw, and what the caller got.
  * The requests and answers are the spec's examples; the last tests go through the location-bound view
  * and the auto-paging stream.
  */
-class InvoicesApiTest extends MockServerTest {
+class InvoicesApiTest {
+
+  @RegisterExtension
+  final HoopAiMock hoopAi = new HoopAiMock();
 
   /** The invoice the spec's examples are about. */
   private static final String INVOICE_ID = "6578278e879ad2646715ba9c";
 
   @Test
   void createInvoicePostsTheBodyAndDecodesTheInvoice() throws Exception {
-    enqueueExample("createInvoice");
+    hoopAi.enqueueExample("createInvoice");
     CreateInvoiceRequest body = SpecExamples.request("createInvoice", CreateInvoiceRequest.class);
 
-    Invoice invoice = client.invoices().createInvoice(body);
+    Invoice invoice = hoopAi.client().invoices().createInvoice(body);
 
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = hoopAi.takeRequest();
     assertThat(request.getMethod()).isEqualTo("POST");
     assertThat(request.getUrl().encodedPath()).isEqualTo("/invoices/");
     assertThat(request.getUrl().query()).isNull();
@@ -82,13 +89,13 @@ class InvoicesApiTest extends MockServerTest {
 
   @Test
   void listInvoicesSendsThePageAndTheFiltersAndDecodesTheEnvelope() throws Exception {
-    enqueueExample("listInvoices");
+    hoopAi.enqueueExample("listInvoices");
 
-    InvoiceList page = client.invoices().listInvoices(ListInvoicesParams.builder().altId(LOCATION)
+    InvoiceList page = hoopAi.client().invoices().listInvoices(ListInvoicesParams.builder().altId(LOCATION)
         .limit(10).offset(0).status(InvoiceStatus.SENT).startAt(LocalDate.of(2026, 2, 1)).paymentMode(PaymentMode.LIVE)
         .sortOrder(SortOrder.DESCEND).build());
 
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = hoopAi.takeRequest();
     assertThat(request.getMethod()).isEqualTo("GET");
     assertThat(request.getUrl().encodedPath()).isEqualTo("/invoices/");
     assertLocationQuery(request);
@@ -116,11 +123,11 @@ class InvoicesApiTest extends MockServerTest {
 
   @Test
   void getInvoiceAsksForOneInvoiceAndDecodesEveryPart() throws Exception {
-    enqueueExample("getInvoice");
+    hoopAi.enqueueExample("getInvoice");
 
-    Invoice invoice = client.invoices().getInvoice(INVOICE_ID, GetInvoiceParams.builder().altId(LOCATION).build());
+    Invoice invoice = hoopAi.client().invoices().getInvoice(INVOICE_ID, GetInvoiceParams.builder().altId(LOCATION).build());
 
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = hoopAi.takeRequest();
     assertThat(request.getMethod()).isEqualTo("GET");
     assertThat(request.getUrl().encodedPath()).isEqualTo("/invoices/" + INVOICE_ID);
     assertLocationQuery(request);
@@ -168,12 +175,12 @@ class InvoicesApiTest extends MockServerTest {
 
   @Test
   void updateInvoicePutsTheBodyAndDecodesTheUpdatedInvoice() throws Exception {
-    enqueueExample("updateInvoice");
+    hoopAi.enqueueExample("updateInvoice");
     UpdateInvoiceRequest body = SpecExamples.request("updateInvoice", UpdateInvoiceRequest.class);
 
-    Invoice invoice = client.invoices().updateInvoice(INVOICE_ID, body);
+    Invoice invoice = hoopAi.client().invoices().updateInvoice(INVOICE_ID, body);
 
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = hoopAi.takeRequest();
     assertThat(request.getMethod()).isEqualTo("PUT");
     assertThat(request.getUrl().encodedPath()).isEqualTo("/invoices/" + INVOICE_ID);
     assertThat(request.getUrl().query()).isNull();
@@ -191,11 +198,11 @@ class InvoicesApiTest extends MockServerTest {
 
   @Test
   void deleteInvoiceDeletesByIdAndDecodesTheDeletedInvoice() throws Exception {
-    enqueueExample("deleteInvoice");
+    hoopAi.enqueueExample("deleteInvoice");
 
-    Invoice deleted = client.invoices().deleteInvoice(INVOICE_ID, DeleteInvoiceParams.builder().altId(LOCATION).build());
+    Invoice deleted = hoopAi.client().invoices().deleteInvoice(INVOICE_ID, DeleteInvoiceParams.builder().altId(LOCATION).build());
 
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = hoopAi.takeRequest();
     assertThat(request.getMethod()).isEqualTo("DELETE");
     assertThat(request.getUrl().encodedPath()).isEqualTo("/invoices/" + INVOICE_ID);
     assertLocationQuery(request);
@@ -209,12 +216,12 @@ class InvoicesApiTest extends MockServerTest {
 
   @Test
   void sendInvoicePostsTheDeliveryChoiceAndDecodesTheResult() throws Exception {
-    enqueueExample("sendInvoice");
+    hoopAi.enqueueExample("sendInvoice");
     SendInvoiceRequest body = SpecExamples.request("sendInvoice", SendInvoiceRequest.class);
 
-    SendInvoiceResult result = client.invoices().sendInvoice(INVOICE_ID, body);
+    SendInvoiceResult result = hoopAi.client().invoices().sendInvoice(INVOICE_ID, body);
 
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = hoopAi.takeRequest();
     assertThat(request.getMethod()).isEqualTo("POST");
     assertThat(request.getUrl().encodedPath()).isEqualTo("/invoices/" + INVOICE_ID + "/send");
     assertThat(request.getUrl().query()).isNull();
@@ -229,12 +236,12 @@ class InvoicesApiTest extends MockServerTest {
 
   @Test
   void voidInvoicePostsTheLocationAndDecodesTheVoidedInvoice() throws Exception {
-    enqueueExample("voidInvoice");
+    hoopAi.enqueueExample("voidInvoice");
     LocationRef body = SpecExamples.request("voidInvoice", LocationRef.class);
 
-    Invoice voided = client.invoices().voidInvoice(INVOICE_ID, body);
+    Invoice voided = hoopAi.client().invoices().voidInvoice(INVOICE_ID, body);
 
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = hoopAi.takeRequest();
     assertThat(request.getMethod()).isEqualTo("POST");
     assertThat(request.getUrl().encodedPath()).isEqualTo("/invoices/" + INVOICE_ID + "/void");
     assertThat(request.getUrl().query()).isNull();
@@ -248,12 +255,12 @@ class InvoicesApiTest extends MockServerTest {
 
   @Test
   void recordInvoicePaymentPostsThePaymentAndDecodesThePartiallyPaidInvoice() throws Exception {
-    enqueueExample("recordInvoicePayment");
+    hoopAi.enqueueExample("recordInvoicePayment");
     RecordPaymentRequest body = SpecExamples.request("recordInvoicePayment", RecordPaymentRequest.class);
 
-    RecordPaymentResult result = client.invoices().recordInvoicePayment(INVOICE_ID, body);
+    RecordPaymentResult result = hoopAi.client().invoices().recordInvoicePayment(INVOICE_ID, body);
 
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = hoopAi.takeRequest();
     assertThat(request.getMethod()).isEqualTo("POST");
     assertThat(request.getUrl().encodedPath()).isEqualTo("/invoices/" + INVOICE_ID + "/record-payment");
     assertThat(request.getUrl().query()).isNull();
@@ -270,13 +277,13 @@ class InvoicesApiTest extends MockServerTest {
 
   @Test
   void updateInvoiceLateFeesConfigurationPatchesTheRulesAndDecodesTheInvoice() throws Exception {
-    enqueueExample("updateInvoiceLateFeesConfiguration");
+    hoopAi.enqueueExample("updateInvoiceLateFeesConfiguration");
     UpdateLateFeesConfigurationRequest body = SpecExamples.request("updateInvoiceLateFeesConfiguration",
         UpdateLateFeesConfigurationRequest.class);
 
-    Invoice invoice = client.invoices().updateInvoiceLateFeesConfiguration(INVOICE_ID, body);
+    Invoice invoice = hoopAi.client().invoices().updateInvoiceLateFeesConfiguration(INVOICE_ID, body);
 
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = hoopAi.takeRequest();
     assertThat(request.getMethod()).isEqualTo("PATCH");
     assertThat(request.getUrl().encodedPath())
         .isEqualTo("/invoices/" + INVOICE_ID + "/late-fees-configuration");
@@ -298,11 +305,11 @@ class InvoicesApiTest extends MockServerTest {
 
   @Test
   void generateInvoiceNumberAsksForTheNextNumberAndDecodesIt() throws Exception {
-    enqueueExample("generateInvoiceNumber");
+    hoopAi.enqueueExample("generateInvoiceNumber");
 
-    GeneratedInvoiceNumber generated = client.invoices().generateInvoiceNumber(GenerateInvoiceNumberParams.builder().altId(LOCATION).build());
+    GeneratedInvoiceNumber generated = hoopAi.client().invoices().generateInvoiceNumber(GenerateInvoiceNumberParams.builder().altId(LOCATION).build());
 
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = hoopAi.takeRequest();
     assertThat(request.getMethod()).isEqualTo("GET");
     assertThat(request.getUrl().encodedPath()).isEqualTo("/invoices/generate-invoice-number");
     assertLocationQuery(request);
@@ -312,11 +319,11 @@ class InvoicesApiTest extends MockServerTest {
 
   @Test
   void getInvoiceSettingsAsksForTheLocationDefaultsAndDecodesThem() throws Exception {
-    enqueueExample("getInvoiceSettings");
+    hoopAi.enqueueExample("getInvoiceSettings");
 
-    InvoiceSettings settings = client.invoices().getInvoiceSettings(GetInvoiceSettingsParams.builder().altId(LOCATION).build());
+    InvoiceSettings settings = hoopAi.client().invoices().getInvoiceSettings(GetInvoiceSettingsParams.builder().altId(LOCATION).build());
 
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = hoopAi.takeRequest();
     assertThat(request.getMethod()).isEqualTo("GET");
     assertThat(request.getUrl().encodedPath()).isEqualTo("/invoices/settings");
     assertLocationQuery(request);
@@ -346,13 +353,13 @@ class InvoicesApiTest extends MockServerTest {
 
   @Test
   void updateInvoiceLastVisitedAtPatchesTheInvoiceIdAndReturns() throws Exception {
-    enqueueExample("updateInvoiceLastVisitedAt");
+    hoopAi.enqueueExample("updateInvoiceLastVisitedAt");
     InvoiceLastVisitedRequest body =
         SpecExamples.request("updateInvoiceLastVisitedAt", InvoiceLastVisitedRequest.class);
 
-    client.invoices().updateInvoiceLastVisitedAt(body);
+    hoopAi.client().invoices().updateInvoiceLastVisitedAt(body);
 
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = hoopAi.takeRequest();
     assertThat(request.getMethod()).isEqualTo("PATCH");
     assertThat(request.getUrl().encodedPath()).isEqualTo("/invoices/stats/last-visited-at");
     assertThat(request.getUrl().query()).isNull();
@@ -361,12 +368,12 @@ class InvoicesApiTest extends MockServerTest {
 
   @Test
   void text2PayInvoicePostsTheInvoiceAndDecodesThePaymentLink() throws Exception {
-    enqueueExample("text2PayInvoice");
+    hoopAi.enqueueExample("text2PayInvoice");
     Text2PayRequest body = SpecExamples.request("text2PayInvoice", Text2PayRequest.class);
 
-    Text2PayResult result = client.invoices().text2PayInvoice(body);
+    Text2PayResult result = hoopAi.client().invoices().text2PayInvoice(body);
 
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = hoopAi.takeRequest();
     assertThat(request.getMethod()).isEqualTo("POST");
     assertThat(request.getUrl().encodedPath()).isEqualTo("/invoices/text2pay");
     assertThat(request.getUrl().query()).isNull();
@@ -385,11 +392,11 @@ class InvoicesApiTest extends MockServerTest {
 
   @Test
   void locationViewPutsItsLocationInTheQuery() throws Exception {
-    enqueueExample("getInvoice");
+    hoopAi.enqueueExample("getInvoice");
 
-    Invoice invoice = client.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID);
+    Invoice invoice = hoopAi.client().forLocation(LOCATION).invoices().getInvoice(INVOICE_ID);
 
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = hoopAi.takeRequest();
     assertThat(request.getMethod()).isEqualTo("GET");
     assertThat(request.getUrl().encodedPath()).isEqualTo("/invoices/" + INVOICE_ID);
     assertLocationQuery(request);
@@ -400,12 +407,12 @@ class InvoicesApiTest extends MockServerTest {
 
   @Test
   void locationViewFillsItsLocationIntoTheBody() throws Exception {
-    enqueueExample("sendInvoice");
+    hoopAi.enqueueExample("sendInvoice");
     SendInvoiceRequest body = SpecExamples.requestWithoutAltId("sendInvoice", SendInvoiceRequest.class);
 
-    SendInvoiceResult result = client.forLocation(LOCATION).invoices().sendInvoice(INVOICE_ID, body);
+    SendInvoiceResult result = hoopAi.client().forLocation(LOCATION).invoices().sendInvoice(INVOICE_ID, body);
 
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = hoopAi.takeRequest();
     assertThat(request.getMethod()).isEqualTo("POST");
     assertThat(request.getUrl().encodedPath()).isEqualTo("/invoices/" + INVOICE_ID + "/send");
     assertThat(request.getUrl().query()).isNull();
@@ -415,19 +422,19 @@ class InvoicesApiTest extends MockServerTest {
 
   @Test
   void listInvoicesAutoPagingFetchesPageAfterPageUntilTheTotal() throws Exception {
-    enqueueJson(200, page(5, "inv-1", "inv-2"));
-    enqueueJson(200, page(5, "inv-3", "inv-4"));
-    enqueueJson(200, page(5, "inv-5"));
+    hoopAi.enqueueJson(200, page(5, "inv-1", "inv-2"));
+    hoopAi.enqueueJson(200, page(5, "inv-3", "inv-4"));
+    hoopAi.enqueueJson(200, page(5, "inv-5"));
 
-    List<Invoice> invoices = client.invoices()
+    List<Invoice> invoices = hoopAi.client().invoices()
         .listInvoicesAutoPaging(ListInvoicesParams.builder().altId(LOCATION).status(InvoiceStatus.PAID).limit(2).build())
         .toList();
 
     assertThat(invoices).extracting(Invoice::getId).containsExactly("inv-1", "inv-2", "inv-3", "inv-4", "inv-5");
     assertThat(invoices).extracting(Invoice::getStatus).containsOnly(InvoiceStatus.PAID);
-    assertThat(server.getRequestCount()).isEqualTo(3);
+    assertThat(hoopAi.requestCount()).isEqualTo(3);
     for (int offset = 0; offset <= 4; offset += 2) {
-      RecordedRequest request = takeRequest();
+      RecordedRequest request = hoopAi.takeRequest();
       assertThat(request.getUrl().encodedPath()).isEqualTo("/invoices/");
       assertLocationQuery(request);
       assertThat(request.getUrl().queryParameter("status")).isEqualTo("paid");

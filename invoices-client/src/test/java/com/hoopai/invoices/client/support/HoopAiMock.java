@@ -13,59 +13,94 @@ import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Base of the tests that talk real HTTP to a {@link MockWebServer} on loopback: one server and one client
- * per test, the client authenticated with {@link #TOKEN}.
+ * A scripted HoopAI for one test: a {@link MockWebServer} on loopback, started before each test and closed
+ * after it, with a client aimed at it (authenticated with {@link #TOKEN}, retries and pacing off) and the
+ * helpers that enqueue answers and check what the server saw.
+ *
+ * <pre>{@code
+ * @RegisterExtension final HoopAiMock hoopAi = new HoopAiMock();
+ *
+ * @Test void getsAnInvoice() throws Exception {
+ *   hoopAi.enqueueExample("getInvoice");
+ *   Invoice invoice = hoopAi.client().forLocation(LOCATION).invoices().getInvoice("inv_1");
+ *   RecordedRequest request = hoopAi.takeRequest("GET", "/invoices/inv_1");
+ * }
+ * }</pre>
  */
-public abstract class MockServerTest {
+public final class HoopAiMock implements BeforeEachCallback, AfterEachCallback {
 
-  /** The bearer token every test client sends. */
+  /** The bearer token every client of {@link #clientBuilder()} sends. */
   public static final String TOKEN = "pit-test-0123456789abcdef";
   /** The location id the spec's examples use. */
   public static final String LOCATION = "ve9EPM428h8vShlRW1KT";
 
-  protected MockWebServer server;
-  protected InvoicesClient client;
+  private MockWebServer server;
+  private InvoicesClient client;
 
-  @BeforeEach
-  void startServer() throws IOException {
+  @Override
+  public void beforeEach(ExtensionContext context) throws IOException {
     server = new MockWebServer();
     server.start(InetAddress.getLoopbackAddress(), 0);
-    client = clientBuilder().build();
   }
 
-  @AfterEach
-  void stopServer() {
-    client.close();
-    server.close();
+  @Override
+  public void afterEach(ExtensionContext context) {
+    try {
+      if (client != null) {
+        client.close();
+      }
+    } finally {
+      client = null;
+      server.close();
+    }
+  }
+
+  /** The server of the running test, for scripting answers {@link #enqueueJson} does not cover. */
+  public MockWebServer server() {
+    return server;
+  }
+
+  /** The test's client, built on first use from {@link #clientBuilder()} and closed after the test. */
+  public InvoicesClient client() {
+    if (client == null) {
+      client = clientBuilder().build();
+    }
+    return client;
   }
 
   /**
-   * A builder aimed at the mock server, with the test token; tests may adjust it. Retries and pacing are
-   * off, so each test sees exactly the exchanges it enqueued; the resilience tests turn them on.
+   * A builder aimed at the server, with the test token, for a client the test configures itself (and closes).
+   * Retries and pacing are off, so each test sees exactly the exchanges it enqueued.
    */
-  protected InvoicesClient.Builder clientBuilder() {
+  public InvoicesClient.Builder clientBuilder() {
     return InvoicesClient.builder().baseUrl(server.url("/").toString()).accessToken(TOKEN)
         .retryPolicy(RetryPolicy.none())
         .paceRateLimits(false);
   }
 
+  /** Answers the next request with this response. */
+  public void enqueue(MockResponse response) {
+    server.enqueue(response);
+  }
+
   /** Answers the next request with a JSON body. */
-  protected void enqueueJson(int status, String json) {
+  public void enqueueJson(int status, String json) {
     server.enqueue(new MockResponse.Builder().code(status)
         .addHeader("Content-Type", "application/json; charset=utf-8").body(json).build());
   }
 
   /** Answers the next request with a JSON body. */
-  protected void enqueueJson(int status, JsonNode json) {
+  public void enqueueJson(int status, JsonNode json) {
     enqueueJson(status, json.toString());
   }
 
-  /** Answers the next request with the spec's success example of an operation. */
-  protected void enqueueExample(String operationId) {
+  /** Answers the next request with the spec's success example of an operation (no body if it has none). */
+  public void enqueueExample(String operationId) {
     SpecExamples.Operation operation = SpecExamples.operation(operationId);
     if (operation.hasResponseBody()) {
       enqueueJson(operation.successStatus(), operation.responseExample());
@@ -74,8 +109,13 @@ public abstract class MockServerTest {
     }
   }
 
+  /** How many requests reached the server so far. */
+  public int requestCount() {
+    return server.getRequestCount();
+  }
+
   /** The next request the server received, checking the headers every request carries. */
-  protected RecordedRequest takeRequest() throws InterruptedException {
+  public RecordedRequest takeRequest() throws InterruptedException {
     RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
     assertThat(request).as("a request reached the server").isNotNull();
     assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer " + TOKEN);
@@ -85,30 +125,35 @@ public abstract class MockServerTest {
   }
 
   /** The next request, checked like {@link #takeRequest()} and for its method and encoded path. */
-  protected RecordedRequest takeRequest(String method, String encodedPath) throws InterruptedException {
+  public RecordedRequest takeRequest(String method, String encodedPath) throws InterruptedException {
     RecordedRequest request = takeRequest();
     assertRequestLine(request, method, encodedPath);
     return request;
   }
 
-  /** The body of a request as a JSON tree. */
-  protected static JsonNode bodyOf(RecordedRequest request) throws IOException {
+  /** The body of a request as a JSON tree, checking it was declared as JSON. */
+  public static JsonNode bodyOf(RecordedRequest request) throws IOException {
     assertThat(request.getHeaders().get("Content-Type")).startsWith("application/json");
     return SpecExamples.STRICT.readTree(request.getBody().utf8());
   }
 
   /** Asserts the request's method and encoded path. */
-  protected static void assertRequestLine(RecordedRequest request, String method, String encodedPath) {
+  public static void assertRequestLine(RecordedRequest request, String method, String encodedPath) {
     assertThat(request.getMethod()).isEqualTo(method);
     assertThat(request.getUrl().encodedPath()).isEqualTo(encodedPath);
   }
 
   /** Asserts the query holds exactly these name/value pairs (decoded), each once, and nothing else. */
-  protected static void assertQuery(RecordedRequest request, String... namesAndValues) {
+  public static void assertQuery(RecordedRequest request, String... namesAndValues) {
     Map<String, String> expected = new LinkedHashMap<>();
     for (int i = 0; i < namesAndValues.length; i += 2) {
       expected.put(namesAndValues[i], namesAndValues[i + 1]);
     }
+    assertQuery(request, expected);
+  }
+
+  /** Asserts the query holds exactly these name/value pairs (decoded), each once, and nothing else. */
+  public static void assertQuery(RecordedRequest request, Map<String, String> expected) {
     Map<String, String> actual = new LinkedHashMap<>();
     for (String name : request.getUrl().queryParameterNames()) {
       assertThat(request.getUrl().queryParameterValues(name)).as("values of %s", name).hasSize(1);
@@ -119,13 +164,13 @@ public abstract class MockServerTest {
   }
 
   /** Asserts the query names the example location: {@code altType=location&altId=LOCATION}. */
-  protected static void assertLocationQuery(RecordedRequest request) {
+  public static void assertLocationQuery(RecordedRequest request) {
     assertThat(request.getUrl().queryParameter("altType")).isEqualTo("location");
     assertThat(request.getUrl().queryParameter("altId")).isEqualTo(LOCATION);
   }
 
   /** Asserts the JSON body sent is exactly the spec's request example of the operation. */
-  protected static void assertBodyIsTheExample(RecordedRequest request, String operationId) throws IOException {
+  public static void assertBodyIsTheExample(RecordedRequest request, String operationId) throws IOException {
     assertThat(bodyOf(request)).isEqualTo(SpecExamples.operation(operationId).requestExample());
   }
 }
