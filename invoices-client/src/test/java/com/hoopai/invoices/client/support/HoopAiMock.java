@@ -162,15 +162,4 @@ public final class HoopAiMock implements BeforeEachCallback, AfterEachCallback {
     assertThat(actual).containsExactlyInAnyOrderEntriesOf(expected);
     assertThat(request.getUrl().querySize()).isEqualTo(expected.size());
   }
-
-  /** Asserts the query names the example location: {@code altType=location&altId=LOCATION}. */
-  public static void assertLocationQuery(RecordedRequest request) {
-    assertThat(request.getUrl().queryParameter("altType")).isEqualTo("location");
-    assertThat(request.getUrl().queryParameter("altId")).isEqualTo(LOCATION);
-  }
-
-  /** Asserts the JSON body sent is exactly the spec's request example of the operation. */
-  public static void assertBodyIsTheExample(RecordedRequest request, String operationId) throws IOException {
-    assertThat(bodyOf(request)).isEqualTo(SpecExamples.operation(operationId).requestExample());
-  }
 }
