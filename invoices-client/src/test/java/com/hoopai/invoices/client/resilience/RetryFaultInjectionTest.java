@@ -46,10 +46,7 @@ class RetryFaultInjectionTest {
 
   @BeforeEach
   void retryingClient() {
-    retrying = hoopAi.clientBuilder()
-        .retryPolicy(RetryPolicy.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(10))
-            .maxBackoff(Duration.ofMillis(50)).build())
-        .build();
+    retrying = hoopAi.client(builder -> builder.retryPolicy(HoopAiMock.fastRetries()));
   }
 
   private static CreateInvoiceRequest newInvoice() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.hoopai.invoices.client.InvoicesClient;
-import com.hoopai.invoices.client.RetryPolicy;
 import com.hoopai.invoices.client.errors.HoopAiConnectionException;
 import com.hoopai.invoices.client.errors.HoopAiException;
 import com.hoopai.invoices.client.errors.InvalidResponseException;
@@ -13,7 +12,6 @@ import com.hoopai.invoices.client.support.HoopAiMock;
 import com.hoopai.invoices.client.support.SpecExamples;
 import com.hoopai.invoices.model.CreateInvoiceRequest;
 import com.hoopai.invoices.model.Invoice;
-import java.time.Duration;
 import mockwebserver3.MockResponse;
 import mockwebserver3.SocketEffect;
 import okio.Buffer;
@@ -37,10 +35,7 @@ class UnreadableAnswerTest {
 
   @BeforeEach
   void retryingClient() {
-    retrying = hoopAi.clientBuilder()
-        .retryPolicy(RetryPolicy.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(10))
-            .maxBackoff(Duration.ofMillis(50)).build())
-        .build();
+    retrying = hoopAi.client(builder -> builder.retryPolicy(HoopAiMock.fastRetries()));
   }
 
   /** The example answer, announced whole (Content-Length) but cut off halfway by a closed connection. */

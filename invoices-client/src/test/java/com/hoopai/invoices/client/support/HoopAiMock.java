@@ -7,9 +7,13 @@ import com.hoopai.invoices.client.InvoicesClient;
 import com.hoopai.invoices.client.RetryPolicy;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -39,6 +43,7 @@ public final class HoopAiMock implements BeforeEachCallback, AfterEachCallback {
   /** The location id the spec's examples use. */
   public static final String LOCATION = "ve9EPM428h8vShlRW1KT";
 
+  private final List<InvoicesClient> clients = new ArrayList<>();
   private MockWebServer server;
   private InvoicesClient client;
 
@@ -51,10 +56,9 @@ public final class HoopAiMock implements BeforeEachCallback, AfterEachCallback {
   @Override
   public void afterEach(ExtensionContext context) {
     try {
-      if (client != null) {
-        client.close();
-      }
+      clients.forEach(InvoicesClient::close);
     } finally {
+      clients.clear();
       client = null;
       server.close();
     }
@@ -68,9 +72,25 @@ public final class HoopAiMock implements BeforeEachCallback, AfterEachCallback {
   /** The test's client, built on first use from {@link #clientBuilder()} and closed after the test. */
   public InvoicesClient client() {
     if (client == null) {
-      client = clientBuilder().build();
+      client = client(UnaryOperator.identity());
     }
     return client;
+  }
+
+  /**
+   * Another client of the test, built from {@link #clientBuilder()} as {@code configure} adjusts it and
+   * closed after the test, e.g. {@code hoopAi.client(builder -> builder.retryPolicy(HoopAiMock.fastRetries()))}.
+   */
+  public InvoicesClient client(UnaryOperator<InvoicesClient.Builder> configure) {
+    InvoicesClient built = configure.apply(clientBuilder()).build();
+    clients.add(built);
+    return built;
+  }
+
+  /** Three attempts, 10 to 50 ms apart: retries a test can wait for. */
+  public static RetryPolicy fastRetries() {
+    return RetryPolicy.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(10))
+        .maxBackoff(Duration.ofMillis(50)).build();
   }
 
   /**
