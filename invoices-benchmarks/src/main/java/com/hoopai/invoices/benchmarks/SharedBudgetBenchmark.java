@@ -62,8 +62,8 @@ public class SharedBudgetBenchmark {
   /** Seconds of single-thread calls and bookings before JMH's warm-up (2-core machine: the JIT needs a core). */
   static final long PREWARM_SECONDS = 4;
   /** The limits the canned server announces, as the governor books them once it has read an answer. */
-  static final RateLimitBands CANNED_BANDS = new RateLimitBands(CannedApiServer.RATE_LIMIT_MAX,
-      Duration.ofSeconds(10), CannedApiServer.RATE_LIMIT_DAILY);
+  static final RateLimitBands CANNED_BANDS = new RateLimitBands(CannedAnswers.RATE_LIMIT_MAX,
+      Duration.ofSeconds(10), CannedAnswers.RATE_LIMIT_DAILY);
   /** How many locations {@code getInvoice} calls in turn: each one's bucket sees a call every few ms. */
   static final int LOCATIONS = 32;
   /** The longest wait the governor accepts from a shared store. */

@@ -1,16 +1,19 @@
 package com.hoopai.invoices.api;
 
+import static com.hoopai.invoices.client.support.HoopAiMock.LOCATION;
+import static com.hoopai.invoices.client.support.HoopAiMock.TOKEN;
+import static com.hoopai.invoices.client.support.HoopAiMock.bodyOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.hoopai.invoices.client.RequestOptions;
-import com.hoopai.invoices.client.support.MockServerTest;
+import com.hoopai.invoices.client.support.HoopAiMock;
 import com.hoopai.invoices.client.support.SpecExamples;
 import com.hoopai.invoices.model.CreateInvoiceRequest;
 import com.hoopai.invoices.model.GetInvoiceParams;
@@ -23,12 +26,16 @@ import feign.Feign;
 import java.nio.charset.StandardCharsets;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The generated interfaces are plain Feign interfaces: stock Feign, with nothing of the SDK's runtime, sends
  * the same requests (path ids as one segment, params as the query, bodies as JSON).
  */
-class StockFeignTest extends MockServerTest {
+class StockFeignTest {
+
+  @RegisterExtension
+  final HoopAiMock hoopAi = new HoopAiMock();
 
   private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
       .serializationInclusion(JsonInclude.Include.NON_NULL)
@@ -41,16 +48,16 @@ class StockFeignTest extends MockServerTest {
         .decoder((response, type) -> JSON.readValue(response.body().asInputStream(), JSON.constructType(type)))
         .requestInterceptor(template -> template.header("Authorization", "Bearer " + TOKEN)
             .header("Version", "2021-07-28"))
-        .target(InvoicesApi.class, server.url("/").toString());
+        .target(InvoicesApi.class, hoopAi.server().url("/").toString());
   }
 
   @Test
   void aGetWithPathIdAndParamsGoesThroughStockFeign() throws Exception {
-    enqueueExample("getInvoice");
+    hoopAi.enqueueExample("getInvoice");
 
     Invoice invoice = stock().getInvoice("a/b c", GetInvoiceParams.builder().altId(LOCATION).build());
 
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = hoopAi.takeRequest();
     assertThat(request.getMethod()).isEqualTo("GET");
     assertThat(request.getUrl().encodedPath()).isEqualTo("/invoices/a%2Fb%20c");
     assertThat(request.getUrl().queryParameter("altType")).isEqualTo("location");
@@ -60,12 +67,12 @@ class StockFeignTest extends MockServerTest {
 
   @Test
   void aListSendsEveryParamUnderItsOwnName() throws Exception {
-    enqueueExample("listInvoices");
+    hoopAi.enqueueExample("listInvoices");
 
     InvoiceList page = stock().listInvoices(ListInvoicesParams.builder().altId(LOCATION).status(InvoiceStatus.PAID)
         .contactId("contact-42").search("Morgan").sortOrder(SortOrder.DESCEND).limit(20).build());
 
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = hoopAi.takeRequest();
     assertThat(request.getUrl().queryParameter("status")).isEqualTo("paid");
     assertThat(request.getUrl().queryParameter("contactId")).isEqualTo("contact-42");
     assertThat(request.getUrl().queryParameter("search")).isEqualTo("Morgan");
@@ -77,11 +84,11 @@ class StockFeignTest extends MockServerTest {
 
   @Test
   void aBodyIsPostedAsJson() throws Exception {
-    enqueueExample("createInvoice");
+    hoopAi.enqueueExample("createInvoice");
 
     stock().createInvoice(SpecExamples.request("createInvoice", CreateInvoiceRequest.class));
 
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = hoopAi.takeRequest();
     assertThat(request.getMethod()).isEqualTo("POST");
     assertThat(bodyOf(request)).isEqualTo(SpecExamples.operation("createInvoice").requestExample());
   }

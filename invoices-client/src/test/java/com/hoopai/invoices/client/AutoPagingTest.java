@@ -1,11 +1,12 @@
 package com.hoopai.invoices.client;
 
-import com.hoopai.invoices.client.errors.InvalidRequestException;
-import com.hoopai.invoices.client.errors.ServerErrorException;
+import static com.hoopai.invoices.client.support.HoopAiMock.LOCATION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.hoopai.invoices.client.support.MockServerTest;
+import com.hoopai.invoices.client.errors.InvalidRequestException;
+import com.hoopai.invoices.client.errors.ServerErrorException;
+import com.hoopai.invoices.client.support.HoopAiMock;
 import com.hoopai.invoices.model.Estimate;
 import com.hoopai.invoices.model.Invoice;
 import com.hoopai.invoices.model.InvoiceStatus;
@@ -20,9 +21,13 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Auto-paging walks every page lazily, whatever the envelope is called. */
-class AutoPagingTest extends MockServerTest {
+class AutoPagingTest {
+
+  @RegisterExtension
+  final HoopAiMock hoopAi = new HoopAiMock();
 
   private static String invoices(int from, int to, Integer total) {
     String items = IntStream.range(from, to)
@@ -33,18 +38,18 @@ class AutoPagingTest extends MockServerTest {
 
   @Test
   void everyPageIsFetchedInOrderUntilTheTotal() throws Exception {
-    enqueueJson(200, invoices(0, 2, 5));
-    enqueueJson(200, invoices(2, 4, 5));
-    enqueueJson(200, invoices(4, 5, 5));
+    hoopAi.enqueueJson(200, invoices(0, 2, 5));
+    hoopAi.enqueueJson(200, invoices(2, 4, 5));
+    hoopAi.enqueueJson(200, invoices(4, 5, 5));
 
-    List<String> ids = client.invoices()
+    List<String> ids = hoopAi.client().invoices()
         .listInvoicesAutoPaging(ListInvoicesParams.builder().altId(LOCATION).status(InvoiceStatus.PAID).limit(2).build())
         .map(Invoice::getId).toList();
 
     assertThat(ids).containsExactly("inv0", "inv1", "inv2", "inv3", "inv4");
-    assertThat(server.getRequestCount()).isEqualTo(3);
+    assertThat(hoopAi.requestCount()).isEqualTo(3);
     for (int offset = 0; offset <= 4; offset += 2) {
-      RecordedRequest request = takeRequest();
+      RecordedRequest request = hoopAi.takeRequest();
       assertThat(request.getUrl().queryParameter("limit")).isEqualTo("2");
       assertThat(request.getUrl().queryParameter("offset")).isEqualTo(String.valueOf(offset));
       assertThat(request.getUrl().queryParameter("status")).isEqualTo("paid");
@@ -54,65 +59,65 @@ class AutoPagingTest extends MockServerTest {
 
   @Test
   void withoutATotalAShortPageIsTheLast() {
-    enqueueJson(200, invoices(0, 3, null));
-    enqueueJson(200, invoices(3, 4, null));
+    hoopAi.enqueueJson(200, invoices(0, 3, null));
+    hoopAi.enqueueJson(200, invoices(3, 4, null));
 
-    assertThat(client.invoices().listInvoicesAutoPaging(pages(3)))
+    assertThat(hoopAi.client().invoices().listInvoicesAutoPaging(pages(3)))
         .hasSize(4);
-    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(hoopAi.requestCount()).isEqualTo(2);
   }
 
   @Test
   void anEmptyPageEndsTheStream() {
-    enqueueJson(200, invoices(0, 0, 0));
+    hoopAi.enqueueJson(200, invoices(0, 0, 0));
 
-    assertThat(client.invoices().listInvoicesAutoPaging(pages(50)))
+    assertThat(hoopAi.client().invoices().listInvoicesAutoPaging(pages(50)))
         .isEmpty();
-    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(hoopAi.requestCount()).isEqualTo(1);
   }
 
   @Test
   void pagesAreFetchedOnlyAsTheStreamIsConsumed() {
-    enqueueJson(200, invoices(0, 2, 100));
-    enqueueJson(200, invoices(2, 4, 100));
+    hoopAi.enqueueJson(200, invoices(0, 2, 100));
+    hoopAi.enqueueJson(200, invoices(2, 4, 100));
 
-    Stream<Invoice> all = client.invoices()
+    Stream<Invoice> all = hoopAi.client().invoices()
         .listInvoicesAutoPaging(pages(2));
-    assertThat(server.getRequestCount()).isZero();
+    assertThat(hoopAi.requestCount()).isZero();
 
     Iterator<Invoice> iterator = all.iterator();
     iterator.next();
-    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(hoopAi.requestCount()).isEqualTo(1);
     iterator.next();
     iterator.next();
-    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(hoopAi.requestCount()).isEqualTo(2);
   }
 
   @Test
   void theTemplateListsDataAndTotalCountEnvelopeIsPaged() {
-    enqueueJson(200, "{\"data\":[{\"_id\":\"t1\",\"name\":\"A\"},{\"_id\":\"t2\",\"name\":\"B\"}],\"totalCount\":3}");
-    enqueueJson(200, "{\"data\":[{\"_id\":\"t3\",\"name\":\"C\"}],\"totalCount\":3}");
+    hoopAi.enqueueJson(200, "{\"data\":[{\"_id\":\"t1\",\"name\":\"A\"},{\"_id\":\"t2\",\"name\":\"B\"}],\"totalCount\":3}");
+    hoopAi.enqueueJson(200, "{\"data\":[{\"_id\":\"t3\",\"name\":\"C\"}],\"totalCount\":3}");
 
-    assertThat(client.forLocation(LOCATION).invoiceTemplates()
+    assertThat(hoopAi.client().forLocation(LOCATION).invoiceTemplates()
         .listInvoiceTemplatesAutoPaging(ListInvoiceTemplatesParams.builder().limit(2).build()).map(InvoiceTemplate::getId))
         .containsExactly("t1", "t2", "t3");
   }
 
   @Test
   void theEstimateListsEnvelopeIsPaged() {
-    enqueueJson(200, "{\"estimates\":[{\"_id\":\"e1\"},{\"_id\":\"e2\"}],\"total\":\"3\",\"traceId\":\"t\"}");
-    enqueueJson(200, "{\"estimates\":[{\"_id\":\"e3\"}],\"total\":3,\"traceId\":\"t\"}");
+    hoopAi.enqueueJson(200, "{\"estimates\":[{\"_id\":\"e1\"},{\"_id\":\"e2\"}],\"total\":\"3\",\"traceId\":\"t\"}");
+    hoopAi.enqueueJson(200, "{\"estimates\":[{\"_id\":\"e3\"}],\"total\":3,\"traceId\":\"t\"}");
 
-    assertThat(client.estimates().listEstimatesAutoPaging(ListEstimatesParams.builder().altId(LOCATION).limit(2).build())
+    assertThat(hoopAi.client().estimates().listEstimatesAutoPaging(ListEstimatesParams.builder().altId(LOCATION).limit(2).build())
         .map(Estimate::getId)).containsExactly("e1", "e2", "e3");
   }
 
   @Test
   void anErrorOnALaterPageReachesTheConsumer() {
-    enqueueJson(200, invoices(0, 2, 4));
-    enqueueJson(500, "{\"statusCode\":500,\"message\":\"boom\"}");
+    hoopAi.enqueueJson(200, invoices(0, 2, 4));
+    hoopAi.enqueueJson(500, "{\"statusCode\":500,\"message\":\"boom\"}");
 
-    Iterator<Invoice> iterator = client.invoices()
+    Iterator<Invoice> iterator = hoopAi.client().invoices()
         .listInvoicesAutoPaging(pages(2)).iterator();
     iterator.next();
     iterator.next();
@@ -132,11 +137,11 @@ class AutoPagingTest extends MockServerTest {
 
   @Test
   void pagingStartsAtTheParamsOffset() throws Exception {
-    enqueueJson(200, invoices(3, 5, 5));
+    hoopAi.enqueueJson(200, invoices(3, 5, 5));
 
-    assertThat(client.invoices().listInvoicesAutoPaging(pages(2).toBuilder().offset(3).build()))
+    assertThat(hoopAi.client().invoices().listInvoicesAutoPaging(pages(2).toBuilder().offset(3).build()))
         .extracting(Invoice::getId).containsExactly("inv3", "inv4");
-    assertThat(takeRequest().getUrl().queryParameter("offset")).isEqualTo("3");
+    assertThat(hoopAi.takeRequest().getUrl().queryParameter("offset")).isEqualTo("3");
   }
 
   private static ListInvoicesParams pages(int pageSize) {

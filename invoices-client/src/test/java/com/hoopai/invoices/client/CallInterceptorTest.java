@@ -1,10 +1,12 @@
 package com.hoopai.invoices.client;
 
-import com.hoopai.invoices.client.errors.NotFoundException;
+import static com.hoopai.invoices.client.support.HoopAiMock.LOCATION;
+import static com.hoopai.invoices.client.support.HoopAiMock.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import com.hoopai.invoices.client.support.MockServerTest;
+import com.hoopai.invoices.client.errors.NotFoundException;
+import com.hoopai.invoices.client.support.HoopAiMock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -14,9 +16,13 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The call interceptor wraps each call: begin, headers on every attempt, end once. */
-class CallInterceptorTest extends MockServerTest {
+class CallInterceptorTest {
+
+  @RegisterExtension
+  final HoopAiMock hoopAi = new HoopAiMock();
 
   private static final String INVOICE_ID = "6578278e879ad2646715ba9c";
 
@@ -47,15 +53,15 @@ class CallInterceptorTest extends MockServerTest {
 
   @Test
   void eachAttemptCarriesTheInterceptorsHeadersAndTheCallEndsOnce() throws Exception {
-    enqueueJson(503, "{\"statusCode\":503,\"message\":\"down\"}");
-    enqueueExample("getInvoice");
-    InvoicesClient client = clientBuilder().callInterceptor(recorder)
+    hoopAi.enqueueJson(503, "{\"statusCode\":503,\"message\":\"down\"}");
+    hoopAi.enqueueExample("getInvoice");
+    InvoicesClient intercepted = hoopAi.clientBuilder().callInterceptor(recorder)
         .retryPolicy(RetryPolicy.builder().initialBackoff(Duration.ZERO).maxBackoff(Duration.ZERO).build()).build();
 
-    client.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID);
+    intercepted.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID);
 
-    RecordedRequest first = takeRequest();
-    RecordedRequest second = takeRequest();
+    RecordedRequest first = hoopAi.takeRequest();
+    RecordedRequest second = hoopAi.takeRequest();
     assertThat(first.getHeaders().get("traceparent")).startsWith("00-0af7651916cd43dd8448eb211c80319c-");
     assertThat(first.getHeaders().get("x-attempt")).isEqualTo("1");
     assertThat(second.getHeaders().get("x-attempt")).isEqualTo("2");
@@ -65,8 +71,8 @@ class CallInterceptorTest extends MockServerTest {
 
   @Test
   void theClientsOwnHeadersCannotBeReplacedAndABrokenInterceptorNeverFailsTheCall() throws Exception {
-    enqueueExample("getInvoice");
-    enqueueExample("getInvoice");
+    hoopAi.enqueueExample("getInvoice");
+    hoopAi.enqueueExample("getInvoice");
     CallInterceptor forging = (operationId, idempotent) -> new CallInterceptor.Call() {
       @Override
       public void beforeAttempt(int attempt, BiConsumer<String, String> header) {
@@ -98,15 +104,15 @@ class CallInterceptorTest extends MockServerTest {
     jul.addHandler(capture);
     Object invoice;
     try {
-      clientBuilder().callInterceptor(forging).build().forLocation(LOCATION).invoices().getInvoice(INVOICE_ID);
-      invoice = clientBuilder().callInterceptor(broken.andThen(recorder)).build().forLocation(LOCATION).invoices()
+      hoopAi.clientBuilder().callInterceptor(forging).build().forLocation(LOCATION).invoices().getInvoice(INVOICE_ID);
+      invoice = hoopAi.clientBuilder().callInterceptor(broken.andThen(recorder)).build().forLocation(LOCATION).invoices()
           .getInvoice(INVOICE_ID);
     } finally {
       jul.removeHandler(capture);
       jul.setUseParentHandlers(parents);
     }
 
-    assertThat(takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer " + TOKEN);
+    assertThat(hoopAi.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer " + TOKEN);
     assertThat(invoice).isNotNull();
     assertThat(warnings).containsExactly(
         "a CallListener or CallInterceptor threw; ignored: the client sets the AUTHORIZATION header itself",
@@ -115,12 +121,12 @@ class CallInterceptorTest extends MockServerTest {
 
   @Test
   void aFailedCallEndsWithItsStatusAndCombinedInterceptorsNest() {
-    enqueueJson(404, "{\"statusCode\":404,\"message\":\"Invoice not found\"}");
+    hoopAi.enqueueJson(404, "{\"statusCode\":404,\"message\":\"Invoice not found\"}");
     List<String> order = new CopyOnWriteArrayList<>();
     CallInterceptor outer = named("outer", order);
     CallInterceptor inner = named("inner", order);
 
-    Throwable thrown = catchThrowable(() -> clientBuilder().callInterceptor(outer.andThen(inner)).build()
+    Throwable thrown = catchThrowable(() -> hoopAi.clientBuilder().callInterceptor(outer.andThen(inner)).build()
         .forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
 
     assertThat(thrown).isInstanceOf(NotFoundException.class);

@@ -1,13 +1,14 @@
 package com.hoopai.invoices.client;
 
+import static com.hoopai.invoices.client.support.HoopAiMock.LOCATION;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
 import com.hoopai.invoices.client.errors.CircuitOpenException;
 import com.hoopai.invoices.client.errors.HoopAiConnectionException;
 import com.hoopai.invoices.client.errors.NotFoundException;
 import com.hoopai.invoices.client.errors.ServerErrorException;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
-
-import com.hoopai.invoices.client.support.MockServerTest;
+import com.hoopai.invoices.client.support.HoopAiMock;
 import com.hoopai.invoices.client.support.SpecExamples;
 import com.hoopai.invoices.model.CreateInvoiceRequest;
 import com.hoopai.invoices.model.Invoice;
@@ -19,9 +20,13 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The call listener hears each retry and each call's end: operation, status, attempts, failure. */
-class CallListenerTest extends MockServerTest {
+class CallListenerTest {
+
+  @RegisterExtension
+  final HoopAiMock hoopAi = new HoopAiMock();
 
   private static final String INVOICE_ID = "6578278e879ad2646715ba9c";
 
@@ -44,13 +49,13 @@ class CallListenerTest extends MockServerTest {
   private final Recorder recorder = new Recorder();
 
   private InvoicesClient.Builder listened() {
-    return clientBuilder().callListener(recorder)
+    return hoopAi.clientBuilder().callListener(recorder)
         .retryPolicy(RetryPolicy.builder().initialBackoff(Duration.ZERO).maxBackoff(Duration.ZERO).build());
   }
 
   @Test
   void aSuccessfulCallReportsItsOperationStatusAndOneAttempt() {
-    enqueueExample("getInvoice");
+    hoopAi.enqueueExample("getInvoice");
 
     listened().build().forLocation(LOCATION).invoices().getInvoice(INVOICE_ID);
 
@@ -67,8 +72,8 @@ class CallListenerTest extends MockServerTest {
 
   @Test
   void aRetriedGetReportsTheRetryAndTheFinalStatus() {
-    enqueueJson(503, "{\"statusCode\":503,\"message\":\"down\"}");
-    enqueueExample("getInvoice");
+    hoopAi.enqueueJson(503, "{\"statusCode\":503,\"message\":\"down\"}");
+    hoopAi.enqueueExample("getInvoice");
 
     listened().build().forLocation(LOCATION).invoices().getInvoice(INVOICE_ID);
 
@@ -82,7 +87,7 @@ class CallListenerTest extends MockServerTest {
 
   @Test
   void aFailedCallReportsTheErrorStatusAndTheFailure() {
-    enqueueJson(404, "{\"statusCode\":404,\"message\":\"Invoice not found\"}");
+    hoopAi.enqueueJson(404, "{\"statusCode\":404,\"message\":\"Invoice not found\"}");
 
     Throwable thrown = catchThrowable(() -> listened().build().forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
 
@@ -95,7 +100,7 @@ class CallListenerTest extends MockServerTest {
 
   @Test
   void aCreateIsReportedAsNotIdempotentWithItsCreatedStatus() {
-    enqueueExample("createInvoice");
+    hoopAi.enqueueExample("createInvoice");
 
     listened().build().invoices().createInvoice(SpecExamples.request("createInvoice", CreateInvoiceRequest.class));
 
@@ -137,12 +142,12 @@ class CallListenerTest extends MockServerTest {
       assertThat(call.attempts()).isZero();
       assertThat(call.failure()).isInstanceOf(CircuitOpenException.class);
     });
-    assertThat(server.getRequestCount()).isZero();
+    assertThat(hoopAi.requestCount()).isZero();
   }
 
   @Test
   void aListenerThatThrowsNeverFailsTheCall() {
-    enqueueExample("getInvoice");
+    hoopAi.enqueueExample("getInvoice");
     CallListener broken = new CallListener() {
       @Override
       public void onCallEnd(CallEvent call) {
@@ -150,19 +155,19 @@ class CallListenerTest extends MockServerTest {
       }
     };
 
-    InvoicesClient client = clientBuilder().callListener(broken.andThen(recorder)).build();
+    InvoicesClient listening = hoopAi.clientBuilder().callListener(broken.andThen(recorder)).build();
 
-    assertThat(client.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID).getId()).isEqualTo(INVOICE_ID);
+    assertThat(listening.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID).getId()).isEqualTo(INVOICE_ID);
   }
 
   @Test
   void viewsShareTheClientsListener() {
-    enqueueExample("getInvoice");
-    enqueueExample("getInvoice");
-    InvoicesClient client = listened().build();
+    hoopAi.enqueueExample("getInvoice");
+    hoopAi.enqueueExample("getInvoice");
+    InvoicesClient listening = listened().build();
 
-    client.withOptions(RequestOptions.builder().retryMode(RetryMode.NEVER).build()).forLocation(LOCATION).invoices().getInvoice(INVOICE_ID);
-    client.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID);
+    listening.withOptions(RequestOptions.builder().retryMode(RetryMode.NEVER).build()).forLocation(LOCATION).invoices().getInvoice(INVOICE_ID);
+    listening.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID);
 
     assertThat(recorder.calls).extracting(CallEvent::operationId).containsExactly("getInvoice", "getInvoice");
   }

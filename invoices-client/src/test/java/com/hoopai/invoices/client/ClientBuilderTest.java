@@ -1,9 +1,11 @@
 package com.hoopai.invoices.client;
 
+import static com.hoopai.invoices.client.support.HoopAiMock.LOCATION;
+import static com.hoopai.invoices.client.support.HoopAiMock.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.hoopai.invoices.client.support.MockServerTest;
+import com.hoopai.invoices.client.support.HoopAiMock;
 import com.hoopai.invoices.model.GetInvoiceSettingsParams;
 import com.hoopai.invoices.model.InvoiceLastVisitedRequest;
 import com.hoopai.invoices.model.LocationRef;
@@ -11,11 +13,15 @@ import java.time.Duration;
 import mockwebserver3.RecordedRequest;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The builder checks its input at once and wires what it was given. */
-class ClientBuilderTest extends MockServerTest {
+class ClientBuilderTest {
+
+  @RegisterExtension
+  final HoopAiMock hoopAi = new HoopAiMock();
 
   @Test
   void aClientNeedsAToken() {
@@ -72,12 +78,12 @@ class ClientBuilderTest extends MockServerTest {
 
   @Test
   void theApiVersionAndUserAgentAreSentAsConfigured() throws Exception {
-    InvoicesClient custom = clientBuilder().apiVersion("2099-01-01").userAgentSuffix("acme-billing/2.3").build();
-    enqueueExample("getInvoiceSettings");
+    InvoicesClient custom = hoopAi.clientBuilder().apiVersion("2099-01-01").userAgentSuffix("acme-billing/2.3").build();
+    hoopAi.enqueueExample("getInvoiceSettings");
 
     custom.forLocation(LOCATION).invoices().getInvoiceSettings();
 
-    RecordedRequest request = server.takeRequest();
+    RecordedRequest request = hoopAi.server().takeRequest();
     assertThat(request.getHeaders().get("Version")).isEqualTo("2099-01-01");
     assertThat(request.getHeaders().get("User-Agent")).startsWith("hoopai-invoices-jvm/").endsWith(" acme-billing/2.3");
   }
@@ -85,16 +91,16 @@ class ClientBuilderTest extends MockServerTest {
   @Test
   void newBuilderDerivesAVariantSharingTheConnectionPool() throws Exception {
     OkHttpClient shared = new OkHttpClient();
-    InvoicesClient first = clientBuilder().httpClient(shared).build();
+    InvoicesClient first = hoopAi.clientBuilder().httpClient(shared).build();
     InvoicesClient second = first.newBuilder().readTimeout(Duration.ofSeconds(5)).accessToken("other-token").build();
-    enqueueExample("getInvoiceSettings");
-    enqueueExample("getInvoiceSettings");
+    hoopAi.enqueueExample("getInvoiceSettings");
+    hoopAi.enqueueExample("getInvoiceSettings");
 
     first.forLocation(LOCATION).invoices().getInvoiceSettings();
     second.forLocation(LOCATION).invoices().getInvoiceSettings();
 
-    assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer " + TOKEN);
-    RecordedRequest viaSecond = server.takeRequest();
+    assertThat(hoopAi.server().takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer " + TOKEN);
+    RecordedRequest viaSecond = hoopAi.server().takeRequest();
     assertThat(viaSecond.getHeaders().get("Authorization")).isEqualTo("Bearer other-token");
     assertThat(viaSecond.getConnectionIndex()).as("same pooled connection").isZero();
     assertThat(shared.connectionPool().connectionCount()).isEqualTo(1);
@@ -103,13 +109,13 @@ class ClientBuilderTest extends MockServerTest {
   @Test
   void theTokenProviderIsAskedOnEveryRequestWithItsLocation() throws Exception {
     java.util.List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
-    InvoicesClient perRequest = clientBuilder().accessTokenProvider(location -> {
+    InvoicesClient perRequest = hoopAi.clientBuilder().accessTokenProvider(location -> {
       asked.add(String.valueOf(location));
       return "token-for-" + location;
     }).build();
-    enqueueExample("getInvoiceSettings");
-    enqueueExample("voidInvoice");
-    enqueueExample("updateInvoiceLastVisitedAt");
+    hoopAi.enqueueExample("getInvoiceSettings");
+    hoopAi.enqueueExample("voidInvoice");
+    hoopAi.enqueueExample("updateInvoiceLastVisitedAt");
 
     perRequest.invoices().getInvoiceSettings(GetInvoiceSettingsParams.builder().altId("locA").build());
     perRequest.invoices().voidInvoice("inv1", new com.hoopai.invoices.model.LocationRef().altId("locB"));
@@ -117,19 +123,19 @@ class ClientBuilderTest extends MockServerTest {
         new com.hoopai.invoices.model.InvoiceLastVisitedRequest().invoiceId("inv1"));
 
     assertThat(asked).containsExactly("locA", "locB", "null");
-    assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer token-for-locA");
-    RecordedRequest voided = server.takeRequest();
+    assertThat(hoopAi.server().takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer token-for-locA");
+    RecordedRequest voided = hoopAi.server().takeRequest();
     assertThat(voided.getHeaders().get("Authorization")).isEqualTo("Bearer token-for-locB");
     assertThat(voided.getHeaders().names()).noneMatch(name -> name.startsWith("X-HoopAI"));
   }
 
   @Test
   void aProviderWithoutATokenFailsTheCallBeforeSending() {
-    InvoicesClient broken = clientBuilder().accessTokenProvider(location -> null).build();
+    InvoicesClient broken = hoopAi.clientBuilder().accessTokenProvider(location -> null).build();
 
     assertThatThrownBy(() -> broken.forLocation(LOCATION).invoices().getInvoiceSettings())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("the AccessTokenProvider gave no token for location " + LOCATION);
-    assertThat(server.getRequestCount()).isZero();
+    assertThat(hoopAi.requestCount()).isZero();
   }
 }

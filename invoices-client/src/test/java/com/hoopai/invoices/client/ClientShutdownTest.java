@@ -1,27 +1,32 @@
 package com.hoopai.invoices.client;
 
+import static com.hoopai.invoices.client.support.HoopAiMock.LOCATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.hoopai.invoices.client.support.MockServerTest;
+import com.hoopai.invoices.client.support.HoopAiMock;
 import java.time.Duration;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@link InvoicesClient#close()} stops every thread the client started or caused, so that a program ends
  * as soon as its last line ran (no OkHttp thread idling for a minute, no 15 s wait in {@code exec:java}).
  */
-class ClientShutdownTest extends MockServerTest {
+class ClientShutdownTest {
+
+  @RegisterExtension
+  final HoopAiMock hoopAi = new HoopAiMock();
 
   private static final String INVOICE_ID = "6578278e879ad2646715ba9c";
 
   @Test
   void closeStopsEveryThreadTheClientStartedOrCaused() throws InterruptedException {
     Set<Thread> before = Thread.getAllStackTraces().keySet();
-    InvoicesClient own = clientBuilder().build();
+    InvoicesClient own = hoopAi.clientBuilder().build();
     for (int i = 0; i < 3; i++) {
-      enqueueExample("getInvoice");
+      hoopAi.enqueueExample("getInvoice");
       own.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID);
     }
     assertThat(httpThreadsStartedSince(before)).as("the calls ran on OkHttp threads").isNotEmpty();
@@ -38,8 +43,8 @@ class ClientShutdownTest extends MockServerTest {
   @Test
   void closeLeavesAnHttpClientTheApplicationGaveAlone() {
     okhttp3.OkHttpClient shared = new okhttp3.OkHttpClient();
-    InvoicesClient borrowing = clientBuilder().httpClient(shared).build();
-    enqueueExample("getInvoice");
+    InvoicesClient borrowing = hoopAi.clientBuilder().httpClient(shared).build();
+    hoopAi.enqueueExample("getInvoice");
     borrowing.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID);
 
     borrowing.close();

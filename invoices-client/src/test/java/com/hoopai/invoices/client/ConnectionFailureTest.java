@@ -1,11 +1,12 @@
 package com.hoopai.invoices.client;
 
-import com.hoopai.invoices.client.errors.HoopAiConnectionException;
-import com.hoopai.invoices.client.errors.HoopAiTimeoutException;
+import static com.hoopai.invoices.client.support.HoopAiMock.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.hoopai.invoices.client.support.MockServerTest;
+import com.hoopai.invoices.client.errors.HoopAiConnectionException;
+import com.hoopai.invoices.client.errors.HoopAiTimeoutException;
+import com.hoopai.invoices.client.support.HoopAiMock;
 import com.hoopai.invoices.client.support.SpecExamples;
 import com.hoopai.invoices.model.CreateInvoiceRequest;
 import java.net.InetAddress;
@@ -15,9 +16,13 @@ import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Transport failures are typed and say whether the request may have reached the server. */
-class ConnectionFailureTest extends MockServerTest {
+class ConnectionFailureTest {
+
+  @RegisterExtension
+  final HoopAiMock hoopAi = new HoopAiMock();
 
   @Test
   void aRefusedConnectionProvesTheRequestWasNotSent() throws Exception {
@@ -41,25 +46,25 @@ class ConnectionFailureTest extends MockServerTest {
 
   @Test
   void aReadTimeoutMeansTheOutcomeIsUnknown() {
-    InvoicesClient impatient = clientBuilder().readTimeout(Duration.ofMillis(300)).build();
-    server.enqueue(new MockResponse.Builder().code(200).headersDelay(2, TimeUnit.SECONDS).body("{}").build());
+    InvoicesClient impatient = hoopAi.clientBuilder().readTimeout(Duration.ofMillis(300)).build();
+    hoopAi.server().enqueue(new MockResponse.Builder().code(200).headersDelay(2, TimeUnit.SECONDS).body("{}").build());
 
     HoopAiTimeoutException e = catchThrowableOfType(HoopAiTimeoutException.class,
         () -> impatient.invoices().createInvoice(SpecExamples.request("createInvoice", CreateInvoiceRequest.class)));
 
     assertThat(e.requestSent()).isTrue();
     assertThat(e.getMessage()).contains("may have been processed");
-    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(hoopAi.requestCount()).isEqualTo(1);
   }
 
   @Test
   void aConnectionDroppedAfterTheRequestMeansTheOutcomeIsUnknown() {
-    server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
+    hoopAi.server().enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
 
     HoopAiConnectionException e = catchThrowableOfType(HoopAiConnectionException.class,
-        () -> client.invoices().createInvoice(SpecExamples.request("createInvoice", CreateInvoiceRequest.class)));
+        () -> hoopAi.client().invoices().createInvoice(SpecExamples.request("createInvoice", CreateInvoiceRequest.class)));
 
     assertThat(e.requestSent()).isTrue();
-    assertThat(server.getRequestCount()).as("sent exactly once: no silent retry").isEqualTo(1);
+    assertThat(hoopAi.requestCount()).as("sent exactly once: no silent retry").isEqualTo(1);
   }
 }

@@ -1,5 +1,9 @@
 package com.hoopai.invoices.client;
 
+import static com.hoopai.invoices.client.support.HoopAiMock.LOCATION;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import com.hoopai.invoices.client.errors.BadRequestException;
 import com.hoopai.invoices.client.errors.ForbiddenException;
 import com.hoopai.invoices.client.errors.HoopAiApiException;
@@ -9,10 +13,7 @@ import com.hoopai.invoices.client.errors.RateLimitedException;
 import com.hoopai.invoices.client.errors.ServerErrorException;
 import com.hoopai.invoices.client.errors.UnauthorizedException;
 import com.hoopai.invoices.client.errors.UnprocessableEntityException;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
-import com.hoopai.invoices.client.support.MockServerTest;
+import com.hoopai.invoices.client.support.HoopAiMock;
 import com.hoopai.invoices.model.Invoice;
 import com.hoopai.invoices.model.LocationRef;
 import java.time.Duration;
@@ -21,20 +22,24 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Error answers become typed exceptions carrying what the server said; unreadable bodies too. */
-class ErrorHandlingTest extends MockServerTest {
+class ErrorHandlingTest {
+
+  @RegisterExtension
+  final HoopAiMock hoopAi = new HoopAiMock();
 
   private static final String INVOICE_ID = "6578278e879ad2646715ba9c";
 
   @Test
   void badRequestCarriesStatusMessageErrorAndTheRequest() {
-    enqueueJson(400, "{\"statusCode\":400,\"message\":\"Unable to find invoice\",\"error\":\"Bad Request\"}");
+    hoopAi.enqueueJson(400, "{\"statusCode\":400,\"message\":\"Unable to find invoice\",\"error\":\"Bad Request\"}");
 
     BadRequestException e = catchThrowableOfType(BadRequestException.class,
-        () -> client.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
+        () -> hoopAi.client().forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
 
     assertThat(e.statusCode()).isEqualTo(400);
     assertThat(e.serverMessage()).isEqualTo("Unable to find invoice");
@@ -61,25 +66,25 @@ class ErrorHandlingTest extends MockServerTest {
       "503, ServerErrorException",
       "504, ServerErrorException"})
   void eachStatusHasItsType(int status, String type) {
-    enqueueJson(status, "{\"statusCode\":" + status + ",\"message\":\"nope\",\"error\":\"Some Error\"}");
+    hoopAi.enqueueJson(status, "{\"statusCode\":" + status + ",\"message\":\"nope\",\"error\":\"Some Error\"}");
 
     HoopAiApiException e = catchThrowableOfType(HoopAiApiException.class,
-        () -> client.forLocation(LOCATION).invoices().getInvoiceSettings());
+        () -> hoopAi.client().forLocation(LOCATION).invoices().getInvoiceSettings());
 
     assertThat(e.getClass().getSimpleName()).isEqualTo(type);
     assertThat(e.statusCode()).isEqualTo(status);
-    assertThat(server.getRequestCount()).as("Feign's retryer is off: sent once").isEqualTo(1);
+    assertThat(hoopAi.requestCount()).as("Feign's retryer is off: sent once").isEqualTo(1);
     assertThat(e.serverMessage()).isEqualTo("nope");
     assertThat(e.requestPath()).isEqualTo("/invoices/settings");
   }
 
   @Test
   void unprocessableListsEveryValidationMessage() {
-    enqueueJson(422, "{\"statusCode\":422,\"message\":[\"contactDetails.email must be an email\","
+    hoopAi.enqueueJson(422, "{\"statusCode\":422,\"message\":[\"contactDetails.email must be an email\","
         + "\"items must contain at least 1 elements\"],\"error\":\"Unprocessable Entity\"}");
 
     UnprocessableEntityException e = catchThrowableOfType(UnprocessableEntityException.class,
-        () -> client.invoices().voidInvoice(INVOICE_ID, new com.hoopai.invoices.model.LocationRef().altId(LOCATION)));
+        () -> hoopAi.client().invoices().voidInvoice(INVOICE_ID, new com.hoopai.invoices.model.LocationRef().altId(LOCATION)));
 
     assertThat(e.messages()).containsExactly(
         "contactDetails.email must be an email", "items must contain at least 1 elements");
@@ -89,7 +94,7 @@ class ErrorHandlingTest extends MockServerTest {
 
   @Test
   void rateLimitedCarriesTheLimitHeadersAndRetryAfterInSeconds() {
-    server.enqueue(new MockResponse.Builder().code(429)
+    hoopAi.server().enqueue(new MockResponse.Builder().code(429)
         .addHeader("Content-Type", "application/json")
         .addHeader("X-RateLimit-Max", "100")
         .addHeader("X-RateLimit-Remaining", "0")
@@ -101,7 +106,7 @@ class ErrorHandlingTest extends MockServerTest {
         .build());
 
     RateLimitedException e = catchThrowableOfType(RateLimitedException.class,
-        () -> client.forLocation(LOCATION).invoices().generateInvoiceNumber());
+        () -> hoopAi.client().forLocation(LOCATION).invoices().generateInvoiceNumber());
 
     assertThat(e.retryAfter()).contains(Duration.ofSeconds(7));
     RateLimitInfo limits = e.rateLimit().orElseThrow();
@@ -116,10 +121,10 @@ class ErrorHandlingTest extends MockServerTest {
   void retryAfterAsAnHttpDateIsReadAsAWait() {
     String in30Seconds = DateTimeFormatter.RFC_1123_DATE_TIME
         .format(ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(30));
-    server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", in30Seconds).build());
+    hoopAi.server().enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", in30Seconds).build());
 
     RateLimitedException e = catchThrowableOfType(RateLimitedException.class,
-        () -> client.forLocation(LOCATION).invoices().generateInvoiceNumber());
+        () -> hoopAi.client().forLocation(LOCATION).invoices().generateInvoiceNumber());
 
     assertThat(e.retryAfter()).hasValueSatisfying(wait ->
         assertThat(wait).isBetween(Duration.ofSeconds(25), Duration.ofSeconds(30)));
@@ -128,14 +133,14 @@ class ErrorHandlingTest extends MockServerTest {
 
   @Test
   void traceIdIsTakenFromTheBodyOrTheHeader() {
-    enqueueJson(400, "{\"statusCode\":400,\"message\":\"bad\",\"traceId\":\"010c7a01-857f\"}");
-    server.enqueue(new MockResponse.Builder().code(500).addHeader("X-Trace-Id", "header-trace-42")
+    hoopAi.enqueueJson(400, "{\"statusCode\":400,\"message\":\"bad\",\"traceId\":\"010c7a01-857f\"}");
+    hoopAi.server().enqueue(new MockResponse.Builder().code(500).addHeader("X-Trace-Id", "header-trace-42")
         .addHeader("Content-Type", "application/json").body("{\"message\":\"boom\"}").build());
 
     BadRequestException fromBody = catchThrowableOfType(BadRequestException.class,
-        () -> client.forLocation(LOCATION).invoices().getInvoiceSettings());
+        () -> hoopAi.client().forLocation(LOCATION).invoices().getInvoiceSettings());
     ServerErrorException fromHeader = catchThrowableOfType(ServerErrorException.class,
-        () -> client.forLocation(LOCATION).invoices().getInvoiceSettings());
+        () -> hoopAi.client().forLocation(LOCATION).invoices().getInvoiceSettings());
 
     assertThat(fromBody.traceId()).contains("010c7a01-857f");
     assertThat(fromBody.getMessage()).endsWith("(traceId 010c7a01-857f)");
@@ -144,13 +149,13 @@ class ErrorHandlingTest extends MockServerTest {
 
   @Test
   void anHtmlErrorPageFromAProxyGivesATypedExceptionWithAnExcerpt() {
-    server.enqueue(new MockResponse.Builder().code(502).addHeader("Content-Type", "text/html")
+    hoopAi.server().enqueue(new MockResponse.Builder().code(502).addHeader("Content-Type", "text/html")
         .body("<html>\n<head><title>502 Bad Gateway</title></head>\n<body><center><h1>502 Bad Gateway</h1>"
             + "</center><hr><center>nginx</center></body></html>" + " ".repeat(500))
         .build());
 
     ServerErrorException e = catchThrowableOfType(ServerErrorException.class,
-        () -> client.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
+        () -> hoopAi.client().forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
 
     assertThat(e.statusCode()).isEqualTo(502);
     assertThat(e.messages()).isEmpty();
@@ -162,10 +167,10 @@ class ErrorHandlingTest extends MockServerTest {
 
   @Test
   void anErrorWithAnEmptyBodyStillHasItsType() {
-    server.enqueue(new MockResponse.Builder().code(503).build());
+    hoopAi.server().enqueue(new MockResponse.Builder().code(503).build());
 
     ServerErrorException e = catchThrowableOfType(ServerErrorException.class,
-        () -> client.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
+        () -> hoopAi.client().forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
 
     assertThat(e.statusCode()).isEqualTo(503);
     assertThat(e.getMessage()).isEqualTo("503 on GET /invoices/" + INVOICE_ID);
@@ -173,11 +178,11 @@ class ErrorHandlingTest extends MockServerTest {
 
   @Test
   void aSuccessWithAnHtmlBodyIsAnInvalidResponse() {
-    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "text/html; charset=utf-8")
+    hoopAi.server().enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "text/html; charset=utf-8")
         .body("<!DOCTYPE html><html><body>Please enable cookies.</body></html>").build());
 
     InvalidResponseException e = catchThrowableOfType(InvalidResponseException.class,
-        () -> client.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
+        () -> hoopAi.client().forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
 
     assertThat(e.statusCode()).isEqualTo(200);
     assertThat(e.bodyExcerpt()).isEqualTo("<!DOCTYPE html><html><body>Please enable cookies.</body></html>");
@@ -187,10 +192,10 @@ class ErrorHandlingTest extends MockServerTest {
 
   @Test
   void truncatedJsonIsAnInvalidResponseNotAJacksonError() {
-    enqueueJson(200, "{\"_id\":\"6578278e879ad2646715ba9c\",\"status\":\"draft\",\"invoiceItems\":[{\"name\":\"Wa");
+    hoopAi.enqueueJson(200, "{\"_id\":\"6578278e879ad2646715ba9c\",\"status\":\"draft\",\"invoiceItems\":[{\"name\":\"Wa");
 
     InvalidResponseException e = catchThrowableOfType(InvalidResponseException.class,
-        () -> client.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
+        () -> hoopAi.client().forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
 
     assertThat(e.getMessage()).contains("could not be read as Invoice");
     assertThat(e.bodyExcerpt()).startsWith("{\"_id\":\"6578278e879ad2646715ba9c\"");
@@ -200,42 +205,42 @@ class ErrorHandlingTest extends MockServerTest {
 
   @Test
   void anEmptySuccessBodyIsAnInvalidResponse() {
-    enqueueJson(200, "");
+    hoopAi.enqueueJson(200, "");
 
     InvalidResponseException e = catchThrowableOfType(InvalidResponseException.class,
-        () -> client.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
+        () -> hoopAi.client().forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
 
     assertThat(e.statusCode()).isEqualTo(200);
   }
 
   @Test
   void aBodyOfTheWrongShapeIsAnInvalidResponse() {
-    enqueueJson(200, "[1, 2, 3]");
+    hoopAi.enqueueJson(200, "[1, 2, 3]");
 
     InvalidResponseException e = catchThrowableOfType(InvalidResponseException.class,
-        () -> client.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
+        () -> hoopAi.client().forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
 
     assertThat(e.bodyExcerpt()).isEqualTo("[1, 2, 3]");
   }
 
   @Test
   void redirectsAreNotFollowed() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(307)
-        .addHeader("Location", server.url("/elsewhere").toString()).build());
+    hoopAi.server().enqueue(new MockResponse.Builder().code(307)
+        .addHeader("Location", hoopAi.server().url("/elsewhere").toString()).build());
 
     HoopAiApiException e = catchThrowableOfType(HoopAiApiException.class,
-        () -> client.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
+        () -> hoopAi.client().forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
 
     assertThat(e.statusCode()).isEqualTo(307);
-    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(hoopAi.requestCount()).isEqualTo(1);
   }
 
   @Test
   void theV3ErrorShapeIsReadToo() {
-    enqueueJson(404, "{\"error\":{\"code\":\"RESOURCE_NOT_FOUND\",\"message\":\"Location not found\"}}");
+    hoopAi.enqueueJson(404, "{\"error\":{\"code\":\"RESOURCE_NOT_FOUND\",\"message\":\"Location not found\"}}");
 
     NotFoundException e = catchThrowableOfType(NotFoundException.class,
-        () -> client.forLocation(LOCATION).invoices().getInvoiceSettings());
+        () -> hoopAi.client().forLocation(LOCATION).invoices().getInvoiceSettings());
 
     assertThat(e.serverMessage()).isEqualTo("Location not found");
     assertThat(e.serverError()).isEqualTo("RESOURCE_NOT_FOUND");

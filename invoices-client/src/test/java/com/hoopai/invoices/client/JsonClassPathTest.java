@@ -1,26 +1,22 @@
 package com.hoopai.invoices.client;
 
-import com.hoopai.invoices.client.errors.NotFoundException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.hoopai.invoices.client.errors.NotFoundException;
+import com.hoopai.invoices.client.support.HoopAiMock;
 import java.io.File;
-import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.net.InetAddress;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The client on a class path with one Jackson only, as an application has it: the SDK's classes loaded in a
@@ -34,18 +30,8 @@ class JsonClassPathTest {
       "/com/fasterxml/jackson/core/jackson-core/", "/com/fasterxml/jackson/datatype/");
   private static final List<String> JACKSON_3 = List.of("/tools/jackson/");
 
-  private MockWebServer server;
-
-  @BeforeEach
-  void startServer() throws IOException {
-    server = new MockWebServer();
-    server.start(InetAddress.getLoopbackAddress(), 0);
-  }
-
-  @AfterEach
-  void stopServer() {
-    server.close();
-  }
+  @RegisterExtension
+  final HoopAiMock hoopAi = new HoopAiMock();
 
   @Test
   void callsWorkWithoutJackson2() throws Exception {
@@ -96,10 +82,10 @@ class JsonClassPathTest {
 
   /** A read, a write through a location view and an error answer, on a client built in {@code loader}. */
   private void makeCalls(Isolated loader, String library) throws Exception {
-    server.enqueue(json(200, "{\"_id\":\"inv1\",\"invoiceNumber\":19,\"status\":\"refunded\",\"total\":\"12.50\","
-        + "\"createdAt\":\"2026-03-01T09:27:42.355Z\",\"newField\":[1]}"));
-    server.enqueue(json(200, "{\"_id\":\"inv2\"}"));
-    server.enqueue(json(404, "{\"statusCode\":404,\"message\":[\"Invoice not found\"],\"error\":\"Not Found\"}"));
+    hoopAi.enqueueJson(200, "{\"_id\":\"inv1\",\"invoiceNumber\":19,\"status\":\"refunded\",\"total\":\"12.50\","
+        + "\"createdAt\":\"2026-03-01T09:27:42.355Z\",\"newField\":[1]}");
+    hoopAi.enqueueJson(200, "{\"_id\":\"inv2\"}");
+    hoopAi.enqueueJson(404, "{\"statusCode\":404,\"message\":[\"Invoice not found\"],\"error\":\"Not Found\"}");
 
     Object client = build(loader, library);
     Class<?> clients = client.getClass();
@@ -130,8 +116,8 @@ class JsonClassPathTest {
       clients.getMethod("close").invoke(client);
     }
 
-    server.takeRequest(5, TimeUnit.SECONDS);
-    RecordedRequest write = server.takeRequest(5, TimeUnit.SECONDS);
+    hoopAi.server().takeRequest(5, TimeUnit.SECONDS);
+    RecordedRequest write = hoopAi.server().takeRequest(5, TimeUnit.SECONDS);
     assertThat(write.getBody().utf8()).isEqualTo(
         "{\"altId\":\"loc_1\",\"altType\":\"location\",\"mode\":\"cash\",\"notes\":\"cash at the counter\"}");
   }
@@ -141,7 +127,7 @@ class JsonClassPathTest {
     Object builder = clients.getMethod("builder").invoke(null);
     Class<?> builders = builder.getClass();
     builders.getMethod("accessToken", String.class).invoke(builder, "pit-token");
-    builders.getMethod("baseUrl", String.class).invoke(builder, server.url("/").toString());
+    builders.getMethod("baseUrl", String.class).invoke(builder, hoopAi.server().url("/").toString());
     builders.getMethod("paceRateLimits", boolean.class).invoke(builder, false);
     Class<?> libraries = loader.loadClass(JsonLibrary.class.getName());
     builders.getMethod("jsonLibrary", libraries).invoke(builder, libraries.getField(library).get(null));
@@ -154,9 +140,6 @@ class JsonClassPathTest {
     return thrown.getCause();
   }
 
-  private static MockResponse json(int status, String body) {
-    return new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json").body(body).build();
-  }
 
   /** Loads every class of the test class path but the given jars itself (child first), the JDK's from the platform. */
   private static final class Isolated extends URLClassLoader {

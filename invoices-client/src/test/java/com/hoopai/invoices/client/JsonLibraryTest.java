@@ -1,14 +1,15 @@
 package com.hoopai.invoices.client;
 
-import com.hoopai.invoices.client.errors.BadRequestException;
-import com.hoopai.invoices.client.errors.InvalidRequestException;
-import com.hoopai.invoices.client.errors.NotFoundException;
-import com.hoopai.invoices.client.errors.UnprocessableEntityException;
+import static com.hoopai.invoices.client.support.HoopAiMock.LOCATION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.hoopai.invoices.client.support.MockServerTest;
+import com.hoopai.invoices.client.errors.BadRequestException;
+import com.hoopai.invoices.client.errors.InvalidRequestException;
+import com.hoopai.invoices.client.errors.NotFoundException;
+import com.hoopai.invoices.client.errors.UnprocessableEntityException;
+import com.hoopai.invoices.client.support.HoopAiMock;
 import com.hoopai.invoices.client.support.SpecExamples;
 import com.hoopai.invoices.model.CreateInvoiceRequest;
 import com.hoopai.invoices.model.RecordPaymentMode;
@@ -20,22 +21,26 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The client writes and reads the same JSON on Jackson 3 and on Jackson 2: requests byte for byte (no nulls,
  * timestamps in UTC with milliseconds, a view's location filled in), the same refusals of incomplete bodies,
  * and the same reading of the API's error shapes.
  */
-class JsonLibraryTest extends MockServerTest {
+class JsonLibraryTest {
+
+  @RegisterExtension
+  final HoopAiMock hoopAi = new HoopAiMock();
 
   private static final String INVOICE_ID = "6578278e879ad2646715ba9c";
 
   /** The body the server received for one call made on {@code library}. */
   private String sentBody(JsonLibrary library, Consumer<InvoicesClient> call) throws InterruptedException {
-    try (InvoicesClient onLibrary = clientBuilder().jsonLibrary(library).build()) {
+    try (InvoicesClient onLibrary = hoopAi.clientBuilder().jsonLibrary(library).build()) {
       call.accept(onLibrary);
     }
-    return takeRequest().getBody().utf8();
+    return hoopAi.takeRequest().getBody().utf8();
   }
 
   private static RecordPaymentRequest payment() {
@@ -51,9 +56,9 @@ class JsonLibraryTest extends MockServerTest {
   @Test
   void aRequestIsTheSameBytesOnBothJacksons() throws InterruptedException {
     Consumer<InvoicesClient> record = c -> c.forLocation(LOCATION).invoices().recordInvoicePayment(INVOICE_ID, payment());
-    enqueueExample("recordInvoicePayment");
+    hoopAi.enqueueExample("recordInvoicePayment");
     String onJackson3 = sentBody(JsonLibrary.JACKSON_3, record);
-    enqueueExample("recordInvoicePayment");
+    hoopAi.enqueueExample("recordInvoicePayment");
     String onJackson2 = sentBody(JsonLibrary.JACKSON_2, record);
 
     assertThat(onJackson3).isEqualTo(onJackson2)
@@ -65,9 +70,9 @@ class JsonLibraryTest extends MockServerTest {
   @Test
   void aLargeModelIsTheSameBytesOnBothJacksons() throws InterruptedException {
     CreateInvoiceRequest body = SpecExamples.request("createInvoice", CreateInvoiceRequest.class);
-    enqueueExample("createInvoice");
+    hoopAi.enqueueExample("createInvoice");
     String onJackson3 = sentBody(JsonLibrary.JACKSON_3, c -> c.invoices().createInvoice(body));
-    enqueueExample("createInvoice");
+    hoopAi.enqueueExample("createInvoice");
     String onJackson2 = sentBody(JsonLibrary.JACKSON_2, c -> c.invoices().createInvoice(body));
 
     assertThat(onJackson3).isEqualTo(onJackson2).doesNotContain(":null");
@@ -79,22 +84,22 @@ class JsonLibraryTest extends MockServerTest {
     body.setCurrency(null);
     body.getItems().get(1).setName(null);
 
-    try (InvoicesClient onLibrary = clientBuilder().jsonLibrary(library).build()) {
+    try (InvoicesClient onLibrary = hoopAi.clientBuilder().jsonLibrary(library).build()) {
       assertThatThrownBy(() -> onLibrary.invoices().createInvoice(body))
           .isInstanceOf(InvalidRequestException.class)
           .hasMessage("createInvoice: body.currency is required; body.items[1].name is required");
     }
-    assertThat(server.getRequestCount()).isZero();
+    assertThat(hoopAi.requestCount()).isZero();
   }
 
   @OnBothJacksons
   void theErrorShapesAreReadTheSame(JsonLibrary library) {
-    enqueueJson(422, "{\"statusCode\":422,\"message\":[\"items must not be empty\",{\"field\":\"qty\"},7],"
+    hoopAi.enqueueJson(422, "{\"statusCode\":422,\"message\":[\"items must not be empty\",{\"field\":\"qty\"},7],"
         + "\"error\":\"Unprocessable Entity\",\"traceId\":\"t-1\"}");
-    enqueueJson(404, "{\"error\":{\"code\":\"RESOURCE_NOT_FOUND\",\"message\":\"Location not found\"}}");
-    enqueueJson(400, "{\"error\":{\"reason\":\"odd\"}}");
+    hoopAi.enqueueJson(404, "{\"error\":{\"code\":\"RESOURCE_NOT_FOUND\",\"message\":\"Location not found\"}}");
+    hoopAi.enqueueJson(400, "{\"error\":{\"reason\":\"odd\"}}");
 
-    try (InvoicesClient onLibrary = clientBuilder().jsonLibrary(library).build()) {
+    try (InvoicesClient onLibrary = hoopAi.clientBuilder().jsonLibrary(library).build()) {
       UnprocessableEntityException list = catchThrowableOfType(UnprocessableEntityException.class,
           () -> onLibrary.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
       NotFoundException nested = catchThrowableOfType(NotFoundException.class,

@@ -1,19 +1,24 @@
 package com.hoopai.invoices.client;
 
+import static com.hoopai.invoices.client.support.HoopAiMock.LOCATION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.hoopai.invoices.client.support.MockServerTest;
+import com.hoopai.invoices.client.support.HoopAiMock;
 import com.hoopai.invoices.client.support.SpecExamples;
 import com.hoopai.invoices.model.ListInvoicesParams;
 import com.hoopai.invoices.model.SendInvoiceRequest;
 import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** No id can change the route or the query: each is one opaque path segment. */
-class PathEncodingTest extends MockServerTest {
+class PathEncodingTest {
+
+  @RegisterExtension
+  final HoopAiMock hoopAi = new HoopAiMock();
 
   @ParameterizedTest(name = "id {0} is sent as {1}")
   @CsvSource(delimiter = '|', value = {
@@ -27,11 +32,11 @@ class PathEncodingTest extends MockServerTest {
       "...           | ...",
       "6578278e879ad2646715ba9c | 6578278e879ad2646715ba9c"})
   void anIdIsOneEncodedPathSegment(String id, String encoded) throws Exception {
-    enqueueExample("getInvoice");
+    hoopAi.enqueueExample("getInvoice");
 
-    client.forLocation(LOCATION).invoices().getInvoice(id);
+    hoopAi.client().forLocation(LOCATION).invoices().getInvoice(id);
 
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = hoopAi.takeRequest();
     assertThat(request.getTarget()).isEqualTo("/invoices/" + encoded + "?altType=location&altId=" + LOCATION);
     assertThat(request.getUrl().pathSegments()).containsExactly("invoices", id);
     assertThat(request.getUrl().queryParameterNames()).containsExactlyInAnyOrder("altType", "altId");
@@ -40,12 +45,12 @@ class PathEncodingTest extends MockServerTest {
   @ParameterizedTest(name = "id {0} in a body operation")
   @ValueSource(strings = {"../6578278e879ad2646715ba9c", "x/send?y"})
   void anIdCannotReachAnotherOperation(String id) throws Exception {
-    enqueueExample("sendInvoice");
+    hoopAi.enqueueExample("sendInvoice");
 
-    client.invoices().sendInvoice(id,
+    hoopAi.client().invoices().sendInvoice(id,
         SpecExamples.request("sendInvoice", com.hoopai.invoices.model.SendInvoiceRequest.class));
 
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = hoopAi.takeRequest();
     assertThat(request.getUrl().pathSegments()).containsExactly("invoices", id, "send");
     assertThat(request.getUrl().querySize()).isZero();
   }
@@ -53,21 +58,21 @@ class PathEncodingTest extends MockServerTest {
   @ParameterizedTest(name = "id \"{0}\" is refused before sending")
   @ValueSource(strings = {".", "..", " ", ""})
   void dotSegmentsAndBlankIdsAreRefusedBeforeAnythingIsSent(String id) {
-    assertThatThrownBy(() -> client.forLocation(LOCATION).invoices().getInvoice(id))
+    assertThatThrownBy(() -> hoopAi.client().forLocation(LOCATION).invoices().getInvoice(id))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("invoiceId");
 
-    assertThat(server.getRequestCount()).isZero();
+    assertThat(hoopAi.requestCount()).isZero();
   }
 
   @ParameterizedTest(name = "query value {0} stays in its parameter")
   @ValueSource(strings = {"a&altId=other", "x#frag", "50% off"})
   void queryValuesCannotAddParameters(String search) throws Exception {
-    enqueueJson(200, "{\"invoices\":[],\"total\":0}");
+    hoopAi.enqueueJson(200, "{\"invoices\":[],\"total\":0}");
 
-    client.invoices().listInvoices(ListInvoicesParams.builder().altId(LOCATION).limit(10).search(search).build());
+    hoopAi.client().invoices().listInvoices(ListInvoicesParams.builder().altId(LOCATION).limit(10).search(search).build());
 
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = hoopAi.takeRequest();
     assertThat(request.getUrl().queryParameter("search")).isEqualTo(search);
     assertThat(request.getUrl().queryParameterValues("altId")).containsExactly(LOCATION);
   }

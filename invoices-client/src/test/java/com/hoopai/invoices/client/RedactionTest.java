@@ -1,10 +1,12 @@
 package com.hoopai.invoices.client;
 
-import com.hoopai.invoices.client.errors.UnauthorizedException;
+import static com.hoopai.invoices.client.support.HoopAiMock.LOCATION;
+import static com.hoopai.invoices.client.support.HoopAiMock.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.hoopai.invoices.client.support.MockServerTest;
+import com.hoopai.invoices.client.errors.UnauthorizedException;
+import com.hoopai.invoices.client.support.HoopAiMock;
 import com.hoopai.invoices.client.support.SpecExamples;
 import com.hoopai.invoices.model.CreateInvoiceRequest;
 import java.util.List;
@@ -14,19 +16,23 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The token never appears in logs, exception messages or {@code toString}. */
-class RedactionTest extends MockServerTest {
+class RedactionTest {
+
+  @RegisterExtension
+  final HoopAiMock hoopAi = new HoopAiMock();
 
   @ParameterizedTest
   @EnumSource(value = RequestLogging.class, names = {"BASIC", "HEADERS", "FULL"})
   void requestLogsNeverShowTheToken(RequestLogging level) {
     List<String> lines = new CopyOnWriteArrayList<>();
-    InvoicesClient logging = clientBuilder().requestLogging(level).requestLogger(lines::add).build();
-    enqueueExample("createInvoice");
-    server.enqueue(new mockwebserver3.MockResponse.Builder().code(401)
+    InvoicesClient logging = hoopAi.clientBuilder().requestLogging(level).requestLogger(lines::add).build();
+    hoopAi.enqueueExample("createInvoice");
+    hoopAi.server().enqueue(new mockwebserver3.MockResponse.Builder().code(401)
         .addHeader("Set-Cookie", "session=secret-cookie-value")
         .addHeader("Content-Type", "application/json")
         .body("{\"statusCode\":401,\"message\":\"Invalid token: access token is invalid\",\"error\":\"Unauthorized\"}")
@@ -36,7 +42,7 @@ class RedactionTest extends MockServerTest {
     catchThrowableOfType(UnauthorizedException.class, () -> logging.forLocation(LOCATION).invoices().getInvoiceSettings());
 
     assertThat(lines).isNotEmpty().noneMatch(line -> line.contains(TOKEN) || line.contains("secret-cookie"));
-    assertThat(lines).anyMatch(line -> line.contains("---> POST " + server.url("/invoices/")));
+    assertThat(lines).anyMatch(line -> line.contains("---> POST " + hoopAi.server().url("/invoices/")));
     if (level != RequestLogging.BASIC) {
       assertThat(lines).anyMatch(line -> line.endsWith("Authorization: <redacted>"));
       assertThat(lines).anyMatch(line -> line.endsWith("Version: 2021-07-28"));
@@ -68,8 +74,8 @@ class RedactionTest extends MockServerTest {
     jul.setLevel(Level.ALL);
     jul.addHandler(capture);
     try {
-      InvoicesClient logging = clientBuilder().requestLogging(RequestLogging.HEADERS).build();
-      enqueueExample("getInvoiceSettings");
+      InvoicesClient logging = hoopAi.clientBuilder().requestLogging(RequestLogging.HEADERS).build();
+      hoopAi.enqueueExample("getInvoiceSettings");
       logging.forLocation(LOCATION).invoices().getInvoiceSettings();
     } finally {
       jul.removeHandler(capture);
@@ -81,10 +87,10 @@ class RedactionTest extends MockServerTest {
 
   @Test
   void exceptionsNeverShowTheToken() {
-    enqueueJson(401, "{\"statusCode\":401,\"message\":\"Invalid token: access token is invalid\"}");
+    hoopAi.enqueueJson(401, "{\"statusCode\":401,\"message\":\"Invalid token: access token is invalid\"}");
 
     UnauthorizedException e = catchThrowableOfType(UnauthorizedException.class,
-        () -> client.forLocation(LOCATION).invoices().getInvoiceSettings());
+        () -> hoopAi.client().forLocation(LOCATION).invoices().getInvoiceSettings());
 
     assertThat(e.getMessage()).doesNotContain(TOKEN);
     assertThat(e.toString()).doesNotContain(TOKEN);
@@ -92,10 +98,10 @@ class RedactionTest extends MockServerTest {
 
   @Test
   void toStringNeverShowsTheToken() {
-    assertThat(client.toString()).doesNotContain(TOKEN).contains(server.url("/").host());
-    assertThat(clientBuilder().toString()).doesNotContain(TOKEN).contains("accessToken=<redacted>");
+    assertThat(hoopAi.client().toString()).doesNotContain(TOKEN).contains(hoopAi.server().url("/").host());
+    assertThat(hoopAi.clientBuilder().toString()).doesNotContain(TOKEN).contains("accessToken=<redacted>");
     assertThat(AccessTokenProvider.of(TOKEN).toString()).doesNotContain(TOKEN);
-    assertThat(client.invoices().toString()).doesNotContain(TOKEN);
-    assertThat(client.forLocation(LOCATION).toString()).doesNotContain(TOKEN);
+    assertThat(hoopAi.client().invoices().toString()).doesNotContain(TOKEN);
+    assertThat(hoopAi.client().forLocation(LOCATION).toString()).doesNotContain(TOKEN);
   }
 }

@@ -1,13 +1,15 @@
 package com.hoopai.invoices.client;
 
-import com.hoopai.invoices.client.errors.HoopAiTimeoutException;
-import com.hoopai.invoices.client.errors.RateLimitedException;
-import com.hoopai.invoices.client.errors.ServerErrorException;
+import static com.hoopai.invoices.client.support.HoopAiMock.LOCATION;
+import static com.hoopai.invoices.client.support.HoopAiMock.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.hoopai.invoices.client.support.MockServerTest;
+import com.hoopai.invoices.client.errors.HoopAiTimeoutException;
+import com.hoopai.invoices.client.errors.RateLimitedException;
+import com.hoopai.invoices.client.errors.ServerErrorException;
+import com.hoopai.invoices.client.support.HoopAiMock;
 import com.hoopai.invoices.client.support.SpecExamples;
 import com.hoopai.invoices.model.GetInvoiceParams;
 import com.hoopai.invoices.model.Invoice;
@@ -16,40 +18,44 @@ import java.time.Duration;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** One options object, applied to a client view or to one call: retries, timeouts, extra headers. */
-class RequestOptionsTest extends MockServerTest {
+class RequestOptionsTest {
+
+  @RegisterExtension
+  final HoopAiMock hoopAi = new HoopAiMock();
 
   private static final String INVOICE_ID = "6578278e879ad2646715ba9c";
 
   @Test
   void extraHeadersOfOneCallAreSentWithThatCallOnly() throws Exception {
-    enqueueExample("getInvoice");
-    enqueueExample("getInvoice");
+    hoopAi.enqueueExample("getInvoice");
+    hoopAi.enqueueExample("getInvoice");
 
-    client.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID,
+    hoopAi.client().forLocation(LOCATION).invoices().getInvoice(INVOICE_ID,
         RequestOptions.builder().header("X-Request-Origin", "pos-7").build());
-    client.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID);
+    hoopAi.client().forLocation(LOCATION).invoices().getInvoice(INVOICE_ID);
 
-    assertThat(takeRequest().getHeaders().get("X-Request-Origin")).isEqualTo("pos-7");
-    assertThat(takeRequest().getHeaders().get("X-Request-Origin")).isNull();
+    assertThat(hoopAi.takeRequest().getHeaders().get("X-Request-Origin")).isEqualTo("pos-7");
+    assertThat(hoopAi.takeRequest().getHeaders().get("X-Request-Origin")).isNull();
   }
 
   @Test
   void aViewsOptionsApplyToEveryCallAndACallsOptionsComeOnTop() throws Exception {
-    InvoicesClient tagged = client.withOptions(RequestOptions.builder().header("X-App", "billing")
+    InvoicesClient tagged = hoopAi.client().withOptions(RequestOptions.builder().header("X-App", "billing")
         .header("X-Step", "view").build());
-    enqueueExample("getInvoice");
+    hoopAi.enqueueExample("getInvoice");
 
     tagged.invoices().getInvoice(INVOICE_ID, GetInvoiceParams.builder().altId(LOCATION).build(),
         RequestOptions.builder().header("X-Step", "call").build());
 
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = hoopAi.takeRequest();
     assertThat(request.getHeaders().get("X-App")).isEqualTo("billing");
     assertThat(request.getHeaders().get("X-Step")).isEqualTo("call");
     assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer " + TOKEN);
     assertThat(tagged.options().headers()).containsEntry("X-Step", "view");
-    assertThat(client.options().isEmpty()).isTrue();
+    assertThat(hoopAi.client().options().isEmpty()).isTrue();
   }
 
   @Test
@@ -65,41 +71,41 @@ class RequestOptionsTest extends MockServerTest {
 
   @Test
   void aCallsReadTimeoutAppliesToThatCall() {
-    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+    hoopAi.server().enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
         .body("{}").headersDelay(1500, java.util.concurrent.TimeUnit.MILLISECONDS).build());
 
     HoopAiTimeoutException e = catchThrowableOfType(HoopAiTimeoutException.class,
-        () -> client.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID, RequestOptions.builder()
+        () -> hoopAi.client().forLocation(LOCATION).invoices().getInvoice(INVOICE_ID, RequestOptions.builder()
             .readTimeout(Duration.ofMillis(200)).retryMode(RetryMode.NEVER).build()));
 
     assertThat(e.requestSent()).isTrue();
-    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(hoopAi.requestCount()).isEqualTo(1);
   }
 
   @Test
   void aCallsRetryModeDecidesWhetherItIsSentAgain() {
-    enqueueJson(503, "{\"statusCode\":503,\"message\":\"down\"}");
-    enqueueJson(503, "{\"statusCode\":503,\"message\":\"down\"}");
-    enqueueExample("getInvoice");
+    hoopAi.enqueueJson(503, "{\"statusCode\":503,\"message\":\"down\"}");
+    hoopAi.enqueueJson(503, "{\"statusCode\":503,\"message\":\"down\"}");
+    hoopAi.enqueueExample("getInvoice");
 
-    catchThrowableOfType(ServerErrorException.class, () -> client.forLocation(LOCATION).invoices()
+    catchThrowableOfType(ServerErrorException.class, () -> hoopAi.client().forLocation(LOCATION).invoices()
         .getInvoice(INVOICE_ID, RequestOptions.builder().retryMode(RetryMode.NEVER).build()));
-    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(hoopAi.requestCount()).isEqualTo(1);
 
-    Invoice invoice = client.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID, RequestOptions.builder()
+    Invoice invoice = hoopAi.client().forLocation(LOCATION).invoices().getInvoice(INVOICE_ID, RequestOptions.builder()
         .retryPolicy(RetryPolicy.builder().maxAttempts(3).initialBackoff(Duration.ZERO).build()).build());
     assertThat(invoice.getId()).isEqualTo(INVOICE_ID);
-    assertThat(server.getRequestCount()).isEqualTo(3);
+    assertThat(hoopAi.requestCount()).isEqualTo(3);
   }
 
   @Test
   void aRawResponseCarriesStatusHeadersRateLimitAndTraceId() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+    hoopAi.server().enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
         .addHeader("X-RateLimit-Max", "100").addHeader("X-RateLimit-Remaining", "97")
         .addHeader("X-Trace-Id", "trace-123").addHeader("Set-Cookie", "session=abc")
         .body(SpecExamples.operation("getInvoice").responseExample().toString()).build());
 
-    HoopAiResponse<Invoice> response = client.forLocation(LOCATION).invoices().withRawResponse()
+    HoopAiResponse<Invoice> response = hoopAi.client().forLocation(LOCATION).invoices().withRawResponse()
         .getInvoice(INVOICE_ID);
 
     assertThat(response.statusCode()).isEqualTo(200);
@@ -109,14 +115,14 @@ class RequestOptionsTest extends MockServerTest {
     assertThat(response.header("x-ratelimit-max")).contains("100");
     assertThat(response.operationId()).isEqualTo("getInvoice");
     assertThat(response.toString()).doesNotContain("session=abc").contains("trace-123");
-    assertThat(takeRequest().getUrl().queryParameter("altId")).isEqualTo(LOCATION);
+    assertThat(hoopAi.takeRequest().getUrl().queryParameter("altId")).isEqualTo(LOCATION);
   }
 
   @Test
   void aRawResponseOfAnOperationWithoutBodyHasNone() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(200).build());
+    hoopAi.server().enqueue(new MockResponse.Builder().code(200).build());
 
-    HoopAiResponse<Void> response = client.invoices().withRawResponse().updateInvoiceLastVisitedAt(
+    HoopAiResponse<Void> response = hoopAi.client().invoices().withRawResponse().updateInvoiceLastVisitedAt(
         new com.hoopai.invoices.model.InvoiceLastVisitedRequest().invoiceId(INVOICE_ID));
 
     assertThat(response.statusCode()).isEqualTo(200);
@@ -125,12 +131,12 @@ class RequestOptionsTest extends MockServerTest {
 
   @Test
   void aMoneyMovingCallWithRetryModeNeverIsSentOnceEvenAfterA429() {
-    enqueueJson(429, "{\"statusCode\":429,\"message\":\"Too many requests\"}");
+    hoopAi.enqueueJson(429, "{\"statusCode\":429,\"message\":\"Too many requests\"}");
     RecordPaymentRequest payment = SpecExamples.request("recordInvoicePayment", RecordPaymentRequest.class);
 
-    catchThrowableOfType(RateLimitedException.class, () -> client.invoices().recordInvoicePayment(INVOICE_ID,
+    catchThrowableOfType(RateLimitedException.class, () -> hoopAi.client().invoices().recordInvoicePayment(INVOICE_ID,
         payment, RequestOptions.builder().retryMode(RetryMode.NEVER).build()));
 
-    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(hoopAi.requestCount()).isEqualTo(1);
   }
 }

@@ -1,11 +1,13 @@
 package com.hoopai.invoices.client;
 
-import com.hoopai.invoices.client.errors.InvalidRequestException;
+import static com.hoopai.invoices.client.support.HoopAiMock.LOCATION;
+import static com.hoopai.invoices.client.support.HoopAiMock.bodyOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.hoopai.invoices.client.support.MockServerTest;
+import com.hoopai.invoices.client.errors.InvalidRequestException;
+import com.hoopai.invoices.client.support.HoopAiMock;
 import com.hoopai.invoices.client.support.SpecExamples;
 import com.hoopai.invoices.model.CreateInvoiceRequest;
 import com.hoopai.invoices.model.GetInvoiceParams;
@@ -24,16 +26,20 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Bad input fails before anything is sent, naming what is wrong; bodies carry only what was set. */
-class RequestValidationTest extends MockServerTest {
+class RequestValidationTest {
+
+  @RegisterExtension
+  final HoopAiMock hoopAi = new HoopAiMock();
 
   @Test
   void aNullIdIsRefusedNamingTheParameter() {
-    assertThatThrownBy(() -> client.forLocation(LOCATION).invoices().getInvoice(null))
+    assertThatThrownBy(() -> hoopAi.client().forLocation(LOCATION).invoices().getInvoice(null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("getInvoice: invoiceId is required");
-    assertThat(server.getRequestCount()).isZero();
+    assertThat(hoopAi.requestCount()).isZero();
   }
 
   @Test
@@ -41,18 +47,18 @@ class RequestValidationTest extends MockServerTest {
     assertThatThrownBy(() -> GetInvoiceParams.builder().altId("  ").build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("GetInvoiceParams: altId must not be blank");
-    assertThatThrownBy(() -> client.invoices().getInvoice("6578278e879ad2646715ba9c", GetInvoiceParams.builder().build()))
+    assertThatThrownBy(() -> hoopAi.client().invoices().getInvoice("6578278e879ad2646715ba9c", GetInvoiceParams.builder().build()))
         .isInstanceOf(InvalidRequestException.class)
         .hasMessageStartingWith("getInvoice: altId is required");
-    assertThat(server.getRequestCount()).isZero();
+    assertThat(hoopAi.requestCount()).isZero();
   }
 
   @Test
   void aNullBodyIsRefused() {
-    assertThatThrownBy(() -> client.invoices().createInvoice(null))
+    assertThatThrownBy(() -> hoopAi.client().invoices().createInvoice(null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("createInvoice: the request body is required");
-    assertThat(server.getRequestCount()).isZero();
+    assertThat(hoopAi.requestCount()).isZero();
   }
 
   @Test
@@ -71,10 +77,10 @@ class RequestValidationTest extends MockServerTest {
     CreateInvoiceRequest body = SpecExamples.request("createInvoice", CreateInvoiceRequest.class);
     body.setCurrency(null);
 
-    assertThatThrownBy(() -> client.invoices().createInvoice(body))
+    assertThatThrownBy(() -> hoopAi.client().invoices().createInvoice(body))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("createInvoice: body.currency is required");
-    assertThat(server.getRequestCount()).isZero();
+    assertThat(hoopAi.requestCount()).isZero();
   }
 
   @Test
@@ -82,10 +88,10 @@ class RequestValidationTest extends MockServerTest {
     CreateInvoiceRequest body = SpecExamples.request("createInvoice", CreateInvoiceRequest.class);
     body.getItems().get(1).setName(null);
 
-    assertThatThrownBy(() -> client.invoices().createInvoice(body))
+    assertThatThrownBy(() -> hoopAi.client().invoices().createInvoice(body))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("createInvoice: body.items[1].name is required");
-    assertThat(server.getRequestCount()).isZero();
+    assertThat(hoopAi.requestCount()).isZero();
   }
 
   @Test
@@ -95,27 +101,27 @@ class RequestValidationTest extends MockServerTest {
     body.getItems().get(1).setName(null);
     SendInvoiceRequest send = new SendInvoiceRequest();
 
-    assertThatThrownBy(() -> client.invoices().createInvoice(body))
+    assertThatThrownBy(() -> hoopAi.client().invoices().createInvoice(body))
         .isInstanceOf(InvalidRequestException.class)
         .hasMessage("createInvoice: body.currency is required; body.items[1].name is required");
     InvalidRequestException both = catchThrowableOfType(InvalidRequestException.class,
-        () -> client.invoices().sendInvoice(null, send));
+        () -> hoopAi.client().invoices().sendInvoice(null, send));
     assertThat(both.problems()).first().isEqualTo("invoiceId is required");
     assertThat(both.problems()).contains("body.altId is required").hasSizeGreaterThan(2);
-    assertThat(server.getRequestCount()).isZero();
+    assertThat(hoopAi.requestCount()).isZero();
   }
 
   @Test
   void aBodyWithoutItsLocationIsRefused() {
-    assertThatThrownBy(() -> client.invoices().voidInvoice("6578278e879ad2646715ba9c", new LocationRef()))
+    assertThatThrownBy(() -> hoopAi.client().invoices().voidInvoice("6578278e879ad2646715ba9c", new LocationRef()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("voidInvoice: body.altId is required");
-    assertThat(server.getRequestCount()).isZero();
+    assertThat(hoopAi.requestCount()).isZero();
   }
 
   @Test
   void anUpdateSendsOnlyTheFieldsTheCallerSet() throws Exception {
-    enqueueExample("updateInvoice");
+    hoopAi.enqueueExample("updateInvoice");
     UpdateInvoiceRequest body = new UpdateInvoiceRequest()
         .altId(LOCATION)
         .name("March retainer")
@@ -124,9 +130,9 @@ class RequestValidationTest extends MockServerTest {
         .addInvoiceItemsItem(new InvoiceItem().name("Retainer").currency("USD")
             .amount(new BigDecimal("1250.50")).qty(BigDecimal.ONE));
 
-    client.invoices().updateInvoice("6578278e879ad2646715ba9c", body);
+    hoopAi.client().invoices().updateInvoice("6578278e879ad2646715ba9c", body);
 
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = hoopAi.takeRequest();
     assertThat(request.getBody().utf8()).isEqualTo("{\"altId\":\"" + LOCATION + "\",\"altType\":\"location\","
         + "\"name\":\"March retainer\",\"currency\":\"USD\",\"invoiceItems\":[{\"name\":\"Retainer\","
         + "\"currency\":\"USD\",\"amount\":1250.50,\"qty\":1}],\"dueDate\":\"2026-03-31\"}");
@@ -134,12 +140,12 @@ class RequestValidationTest extends MockServerTest {
 
   @Test
   void timestampsAreSentInUtcWithMilliseconds() throws Exception {
-    enqueueExample("recordInvoicePayment");
+    hoopAi.enqueueExample("recordInvoicePayment");
     RecordPaymentRequest payment = new RecordPaymentRequest().altId(LOCATION).mode(RecordPaymentMode.CASH)
         .fulfilledAt(OffsetDateTime.of(2026, 3, 4, 17, 30, 0, 123_456_789, ZoneOffset.ofHours(2)));
 
-    client.invoices().recordInvoicePayment("6578278e879ad2646715ba9c", payment);
+    hoopAi.client().invoices().recordInvoicePayment("6578278e879ad2646715ba9c", payment);
 
-    assertThat(bodyOf(takeRequest()).get("fulfilledAt").asText()).isEqualTo("2026-03-04T15:30:00.123Z");
+    assertThat(bodyOf(hoopAi.takeRequest()).get("fulfilledAt").asText()).isEqualTo("2026-03-04T15:30:00.123Z");
   }
 }

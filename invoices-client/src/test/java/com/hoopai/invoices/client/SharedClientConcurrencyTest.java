@@ -2,7 +2,7 @@ package com.hoopai.invoices.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.hoopai.invoices.client.support.MockServerTest;
+import com.hoopai.invoices.client.support.HoopAiMock;
 import com.hoopai.invoices.model.Invoice;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,13 +16,17 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** One client instance serves many threads at once, each getting its own answer. */
-class SharedClientConcurrencyTest extends MockServerTest {
+class SharedClientConcurrencyTest {
+
+  @RegisterExtension
+  final HoopAiMock hoopAi = new HoopAiMock();
 
   @Test
   void manyThreadsShareOneClient() throws Exception {
-    server.setDispatcher(new Dispatcher() {
+    hoopAi.server().setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) {
         String id = request.getUrl().pathSegments().get(1);
@@ -37,7 +41,7 @@ class SharedClientConcurrencyTest extends MockServerTest {
     for (int i = 0; i < 400; i++) {
       String location = "loc" + (i % 7);
       String id = "inv" + i;
-      calls.add(pool.submit(() -> client.forLocation(location).invoices().getInvoice(id)));
+      calls.add(pool.submit(() -> hoopAi.client().forLocation(location).invoices().getInvoice(id)));
     }
     Set<String> seen = ConcurrentHashMap.newKeySet();
     for (int i = 0; i < calls.size(); i++) {
@@ -48,6 +52,6 @@ class SharedClientConcurrencyTest extends MockServerTest {
     }
     pool.shutdown();
     assertThat(seen).hasSize(400);
-    assertThat(server.getRequestCount()).isEqualTo(400);
+    assertThat(hoopAi.requestCount()).isEqualTo(400);
   }
 }

@@ -1,35 +1,41 @@
 package com.hoopai.invoices.client;
 
+import static com.hoopai.invoices.client.support.HoopAiMock.LOCATION;
+import static com.hoopai.invoices.client.support.HoopAiMock.TOKEN;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import com.hoopai.invoices.client.errors.ForbiddenException;
 import com.hoopai.invoices.client.errors.HoopAiApiException;
 import com.hoopai.invoices.client.errors.ServerErrorException;
 import com.hoopai.invoices.client.errors.UnauthorizedException;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
-import com.hoopai.invoices.client.support.MockServerTest;
+import com.hoopai.invoices.client.support.HoopAiMock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A proxy or gateway that refuses a request may quote the {@code Authorization} header in its error: the token
  * the SDK sent, and any bearer credential, must not reach the exception's message, {@code toString()},
  * accessors, or a request log line.
  */
-class TokenInErrorBodyTest extends MockServerTest {
+class TokenInErrorBodyTest {
+
+  @RegisterExtension
+  final HoopAiMock hoopAi = new HoopAiMock();
 
   private static final String INVOICE_ID = "6578278e879ad2646715ba9c";
   private static final String OTHER_TOKEN = "eyJhbGciOiJIUzI1NiJ9.other-credential";
 
   @Test
   void anApi401QuotingTheTokenShowsItNowhere() {
-    enqueueJson(401, "{\"statusCode\":401,\"message\":\"Invalid token: " + TOKEN + " (header was 'Bearer "
+    hoopAi.enqueueJson(401, "{\"statusCode\":401,\"message\":\"Invalid token: " + TOKEN + " (header was 'Bearer "
         + TOKEN + "')\",\"error\":\"Unauthorized " + TOKEN + "\",\"traceId\":\"t-1\"}");
 
     UnauthorizedException e = catchThrowableOfType(UnauthorizedException.class,
-        () -> client.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
+        () -> hoopAi.client().forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
 
     assertThat(e.serverMessage()).startsWith("Invalid token: <redacted>");
     assertNoCredential(e);
@@ -37,11 +43,11 @@ class TokenInErrorBodyTest extends MockServerTest {
 
   @Test
   void anyBearerCredentialInAnErrorIsRemovedToo() {
-    enqueueJson(403, "{\"statusCode\":403,\"message\":[\"forwarded Authorization: Bearer " + OTHER_TOKEN
+    hoopAi.enqueueJson(403, "{\"statusCode\":403,\"message\":[\"forwarded Authorization: Bearer " + OTHER_TOKEN
         + "\"]}");
 
     ForbiddenException e = catchThrowableOfType(ForbiddenException.class,
-        () -> client.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
+        () -> hoopAi.client().forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
 
     assertThat(e.messages()).containsExactly("forwarded Authorization: Bearer <redacted>");
     assertNoCredential(e);
@@ -49,11 +55,11 @@ class TokenInErrorBodyTest extends MockServerTest {
 
   @Test
   void aNonJsonErrorPageQuotingTheTokenIsScrubbedInTheExcerpt() {
-    server.enqueue(new mockwebserver3.MockResponse.Builder().code(502).addHeader("Content-Type", "text/html")
+    hoopAi.server().enqueue(new mockwebserver3.MockResponse.Builder().code(502).addHeader("Content-Type", "text/html")
         .body("<html><body>upstream refused Bearer " + TOKEN + "</body></html>").build());
 
     ServerErrorException e = catchThrowableOfType(ServerErrorException.class,
-        () -> client.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
+        () -> hoopAi.client().forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
 
     assertThat(e.bodyExcerpt()).contains("upstream refused Bearer <redacted>");
     assertNoCredential(e);
@@ -62,9 +68,9 @@ class TokenInErrorBodyTest extends MockServerTest {
   @Test
   void aFullRequestLogOfAnErrorQuotingTheTokenShowsItNowhere() {
     List<String> lines = new ArrayList<>();
-    InvoicesClient logging = clientBuilder().requestLogging(RequestLogging.FULL).requestLogger(lines::add)
+    InvoicesClient logging = hoopAi.clientBuilder().requestLogging(RequestLogging.FULL).requestLogger(lines::add)
         .build();
-    enqueueJson(401, "{\"statusCode\":401,\"message\":\"Invalid token: " + TOKEN + "\"}");
+    hoopAi.enqueueJson(401, "{\"statusCode\":401,\"message\":\"Invalid token: " + TOKEN + "\"}");
 
     catchThrowableOfType(UnauthorizedException.class, () -> logging.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
 

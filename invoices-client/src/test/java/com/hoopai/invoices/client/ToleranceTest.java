@@ -1,11 +1,12 @@
 package com.hoopai.invoices.client;
 
-import com.hoopai.invoices.client.errors.HoopAiConnectionException;
-import com.hoopai.invoices.client.errors.InvalidResponseException;
+import static com.hoopai.invoices.client.support.HoopAiMock.LOCATION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import com.hoopai.invoices.client.support.MockServerTest;
+import com.hoopai.invoices.client.errors.HoopAiConnectionException;
+import com.hoopai.invoices.client.errors.InvalidResponseException;
+import com.hoopai.invoices.client.support.HoopAiMock;
 import com.hoopai.invoices.model.Invoice;
 import com.hoopai.invoices.model.InvoiceStatus;
 import com.hoopai.invoices.model.SendAction;
@@ -15,20 +16,24 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import mockwebserver3.MockResponse;
 import mockwebserver3.SocketEffect;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Answers are read tolerantly: what the server adds later, or sends in another form, does not break us. Every
  * case runs on both Jacksons the client can use, which must read the same answers the same way.
  */
-class ToleranceTest extends MockServerTest {
+class ToleranceTest {
+
+  @RegisterExtension
+  final HoopAiMock hoopAi = new HoopAiMock();
 
   private Invoice getInvoiceAnswering(JsonLibrary library, String json) {
-    enqueueJson(200, json);
+    hoopAi.enqueueJson(200, json);
     return getInvoice(library);
   }
 
   private Invoice getInvoice(JsonLibrary library) {
-    try (InvoicesClient onLibrary = clientBuilder().jsonLibrary(library).build()) {
+    try (InvoicesClient onLibrary = hoopAi.clientBuilder().jsonLibrary(library).build()) {
       return onLibrary.forLocation(LOCATION).invoices().getInvoice("6578278e879ad2646715ba9c");
     }
   }
@@ -102,7 +107,7 @@ class ToleranceTest extends MockServerTest {
 
   @OnBothJacksons
   void aBodyCutMidTransferIsAnUnreadableAnswerNamingNoLibrary(JsonLibrary library) {
-    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+    hoopAi.server().enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
         .body("{\"_id\":\"inv1\",\"name\":\"" + "x".repeat(64 * 1024) + "\"}")
         .onResponseBody(new SocketEffect.CloseSocket()).build());
 
@@ -118,7 +123,7 @@ class ToleranceTest extends MockServerTest {
 
   @OnBothJacksons
   void aBodyOfTheWrongShapeIsAnInvalidAnswerWithItsExcerpt(JsonLibrary library) {
-    enqueueJson(200, "[\"not\", \"an\", \"invoice\"]");
+    hoopAi.enqueueJson(200, "[\"not\", \"an\", \"invoice\"]");
 
     Throwable e = catchThrowable(() -> getInvoice(library));
 
@@ -130,7 +135,7 @@ class ToleranceTest extends MockServerTest {
 
   @OnBothJacksons
   void aBodyThatIsNotJsonIsAnInvalidAnswer(JsonLibrary library) {
-    enqueueJson(200, "<html>gateway</html>");
+    hoopAi.enqueueJson(200, "<html>gateway</html>");
 
     Throwable e = catchThrowable(() -> getInvoice(library));
 
@@ -140,7 +145,7 @@ class ToleranceTest extends MockServerTest {
 
   @OnBothJacksons
   void anEmptyBodyIsAnInvalidAnswer(JsonLibrary library) {
-    enqueueJson(200, "");
+    hoopAi.enqueueJson(200, "");
 
     Throwable e = catchThrowable(() -> getInvoice(library));
 

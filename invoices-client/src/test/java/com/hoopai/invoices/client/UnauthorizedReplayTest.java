@@ -1,19 +1,24 @@
 package com.hoopai.invoices.client;
 
-import com.hoopai.invoices.client.errors.UnauthorizedException;
+import static com.hoopai.invoices.client.support.HoopAiMock.LOCATION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.hoopai.invoices.client.support.MockServerTest;
+import com.hoopai.invoices.client.errors.UnauthorizedException;
+import com.hoopai.invoices.client.support.HoopAiMock;
 import com.hoopai.invoices.client.support.SpecExamples;
 import com.hoopai.invoices.model.CreateInvoiceRequest;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A 401 lets the token provider refresh once, and the request is replayed once, never more. */
-class UnauthorizedReplayTest extends MockServerTest {
+class UnauthorizedReplayTest {
+
+  @RegisterExtension
+  final HoopAiMock hoopAi = new HoopAiMock();
 
   private static final String EXPIRED = "expired-access-token-1";
   private static final String FRESH = "fresh-access-token-2";
@@ -47,50 +52,50 @@ class UnauthorizedReplayTest extends MockServerTest {
   @Test
   void a401RefreshesTheTokenAndReplaysTheRequestOnce() throws Exception {
     RefreshingProvider tokens = new RefreshingProvider(true);
-    InvoicesClient oauth = clientBuilder().accessTokenProvider(tokens).build();
-    enqueueJson(401, "{\"statusCode\":401,\"message\":\"Invalid token: access token is invalid\"}");
-    enqueueExample("createInvoice");
+    InvoicesClient oauth = hoopAi.clientBuilder().accessTokenProvider(tokens).build();
+    hoopAi.enqueueJson(401, "{\"statusCode\":401,\"message\":\"Invalid token: access token is invalid\"}");
+    hoopAi.enqueueExample("createInvoice");
 
     oauth.invoices().createInvoice(SpecExamples.request("createInvoice", CreateInvoiceRequest.class));
 
     assertThat(tokens.refreshes).containsExactly(LOCATION + ":" + EXPIRED);
-    assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer " + EXPIRED);
-    assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer " + FRESH);
-    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(hoopAi.server().takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer " + EXPIRED);
+    assertThat(hoopAi.server().takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer " + FRESH);
+    assertThat(hoopAi.requestCount()).isEqualTo(2);
   }
 
   @Test
   void aSecond401ReachesTheCallerWithoutLooping() {
     RefreshingProvider tokens = new RefreshingProvider(true);
-    InvoicesClient oauth = clientBuilder().accessTokenProvider(tokens).build();
-    enqueueJson(401, "{\"statusCode\":401,\"message\":\"Invalid token\"}");
-    enqueueJson(401, "{\"statusCode\":401,\"message\":\"Invalid token\"}");
+    InvoicesClient oauth = hoopAi.clientBuilder().accessTokenProvider(tokens).build();
+    hoopAi.enqueueJson(401, "{\"statusCode\":401,\"message\":\"Invalid token\"}");
+    hoopAi.enqueueJson(401, "{\"statusCode\":401,\"message\":\"Invalid token\"}");
 
     UnauthorizedException e = catchThrowableOfType(UnauthorizedException.class,
         () -> oauth.forLocation("locQ").invoices().getInvoiceSettings());
 
     assertThat(e.getMessage()).doesNotContain(EXPIRED).doesNotContain(FRESH);
     assertThat(tokens.refreshes).containsExactly("locQ:" + EXPIRED);
-    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(hoopAi.requestCount()).isEqualTo(2);
   }
 
   @Test
   void aProviderThatCannotRefreshGetsNoReplay() {
     RefreshingProvider tokens = new RefreshingProvider(false);
-    InvoicesClient oauth = clientBuilder().accessTokenProvider(tokens).build();
-    enqueueJson(401, "{\"statusCode\":401,\"message\":\"Invalid token\"}");
+    InvoicesClient oauth = hoopAi.clientBuilder().accessTokenProvider(tokens).build();
+    hoopAi.enqueueJson(401, "{\"statusCode\":401,\"message\":\"Invalid token\"}");
 
     catchThrowableOfType(UnauthorizedException.class, () -> oauth.forLocation("locQ").invoices().getInvoiceSettings());
 
-    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(hoopAi.requestCount()).isEqualTo(1);
   }
 
   @Test
   void aStaticTokenIsNeverReplayed() {
-    enqueueJson(401, "{\"statusCode\":401,\"message\":\"Invalid token\"}");
+    hoopAi.enqueueJson(401, "{\"statusCode\":401,\"message\":\"Invalid token\"}");
 
-    catchThrowableOfType(UnauthorizedException.class, () -> client.forLocation(LOCATION).invoices().getInvoiceSettings());
+    catchThrowableOfType(UnauthorizedException.class, () -> hoopAi.client().forLocation(LOCATION).invoices().getInvoiceSettings());
 
-    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(hoopAi.requestCount()).isEqualTo(1);
   }
 }

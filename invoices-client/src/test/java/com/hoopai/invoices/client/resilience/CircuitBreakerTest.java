@@ -1,25 +1,30 @@
 package com.hoopai.invoices.client.resilience;
 
+import static com.hoopai.invoices.client.support.HoopAiMock.LOCATION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.hoopai.invoices.client.InvoicesClient;
 import com.hoopai.invoices.client.errors.CircuitOpenException;
 import com.hoopai.invoices.client.errors.HoopAiConnectionException;
-import com.hoopai.invoices.client.InvoicesClient;
 import com.hoopai.invoices.client.errors.ServerErrorException;
-import com.hoopai.invoices.client.support.MockServerTest;
+import com.hoopai.invoices.client.support.HoopAiMock;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The circuit breaker is off by default; when configured and open, calls fail fast and nothing is sent. */
-class CircuitBreakerTest extends MockServerTest {
+class CircuitBreakerTest {
+
+  @RegisterExtension
+  final HoopAiMock hoopAi = new HoopAiMock();
 
   private void enqueue500s(int count) {
     for (int i = 0; i < count; i++) {
-      enqueueJson(500, "{\"statusCode\":500,\"message\":\"down\"}");
+      hoopAi.enqueueJson(500, "{\"statusCode\":500,\"message\":\"down\"}");
     }
   }
 
@@ -30,7 +35,7 @@ class CircuitBreakerTest extends MockServerTest {
         .waitDurationInOpenState(Duration.ofMinutes(1))
         .recordException(e -> e instanceof ServerErrorException || e instanceof HoopAiConnectionException)
         .build());
-    InvoicesClient guarded = clientBuilder().circuitBreaker(breaker).build();
+    InvoicesClient guarded = hoopAi.clientBuilder().circuitBreaker(breaker).build();
     enqueue500s(4);
     for (int i = 0; i < 4; i++) {
       catchThrowableOfType(ServerErrorException.class, () -> guarded.forLocation(LOCATION).invoices().getInvoiceSettings());
@@ -40,10 +45,10 @@ class CircuitBreakerTest extends MockServerTest {
         () -> guarded.forLocation(LOCATION).invoices().getInvoiceSettings());
 
     assertThat(open.getMessage()).contains("'hoopai-invoices' is OPEN").contains("getInvoiceSettings was not sent");
-    assertThat(server.getRequestCount()).isEqualTo(4);
+    assertThat(hoopAi.requestCount()).isEqualTo(4);
     assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.OPEN);
     assertThat(guarded.circuitBreaker()).containsSame(breaker);
-    assertThat(client.circuitBreaker()).isEmpty();
+    assertThat(hoopAi.client().circuitBreaker()).isEmpty();
   }
 
   @Test
@@ -51,9 +56,9 @@ class CircuitBreakerTest extends MockServerTest {
     CircuitBreaker breaker = CircuitBreaker.of("hoopai-invoices", CircuitBreakerConfig.custom()
         .slidingWindowSize(2).minimumNumberOfCalls(2)
         .recordException(e -> e instanceof ServerErrorException).build());
-    InvoicesClient guarded = clientBuilder().circuitBreaker(breaker).build();
+    InvoicesClient guarded = hoopAi.clientBuilder().circuitBreaker(breaker).build();
     for (int i = 0; i < 3; i++) {
-      enqueueJson(400, "{\"statusCode\":400,\"message\":\"bad\"}");
+      hoopAi.enqueueJson(400, "{\"statusCode\":400,\"message\":\"bad\"}");
     }
 
     for (int i = 0; i < 3; i++) {
@@ -68,9 +73,9 @@ class CircuitBreakerTest extends MockServerTest {
     enqueue500s(10);
 
     for (int i = 0; i < 10; i++) {
-      catchThrowableOfType(ServerErrorException.class, () -> client.forLocation(LOCATION).invoices().getInvoiceSettings());
+      catchThrowableOfType(ServerErrorException.class, () -> hoopAi.client().forLocation(LOCATION).invoices().getInvoiceSettings());
     }
 
-    assertThat(server.getRequestCount()).isEqualTo(10);
+    assertThat(hoopAi.requestCount()).isEqualTo(10);
   }
 }

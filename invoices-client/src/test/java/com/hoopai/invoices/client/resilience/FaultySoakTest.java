@@ -1,12 +1,13 @@
 package com.hoopai.invoices.client.resilience;
 
+import static com.hoopai.invoices.client.support.HoopAiMock.LOCATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.hoopai.invoices.client.errors.HoopAiException;
 import com.hoopai.invoices.client.InvoicesClient;
 import com.hoopai.invoices.client.RetryPolicy;
-import com.hoopai.invoices.client.support.MockServerTest;
+import com.hoopai.invoices.client.errors.HoopAiException;
+import com.hoopai.invoices.client.support.HoopAiMock;
 import com.hoopai.invoices.client.support.SpecExamples;
 import com.hoopai.invoices.model.CreateInvoiceRequest;
 import com.hoopai.invoices.model.Invoice;
@@ -26,13 +27,17 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Thousands of calls from several threads against a server injecting random faults: every call ends in
  * a result or a typed exception, no thread hangs, and the server never processes a money-moving POST
  * twice.
  */
-class FaultySoakTest extends MockServerTest {
+class FaultySoakTest {
+
+  @RegisterExtension
+  final HoopAiMock hoopAi = new HoopAiMock();
 
   private static final int THREADS = 8;
   private static final int CALLS = 2000;
@@ -99,8 +104,8 @@ class FaultySoakTest extends MockServerTest {
   @Test
   void everyCallEndsInAResultOrATypedExceptionAndNoCreateIsProcessedTwice() throws Exception {
     FaultyApi api = new FaultyApi();
-    server.setDispatcher(api);
-    InvoicesClient resilient = clientBuilder()
+    hoopAi.server().setDispatcher(api);
+    InvoicesClient resilient = hoopAi.clientBuilder()
         .readTimeout(Duration.ofMillis(200))
         .retryPolicy(RetryPolicy.builder().maxAttempts(4).initialBackoff(Duration.ofMillis(1))
             .maxBackoff(Duration.ofMillis(5)).build())

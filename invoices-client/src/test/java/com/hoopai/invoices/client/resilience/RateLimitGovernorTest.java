@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.hoopai.invoices.client.InvoicesClient;
 import com.hoopai.invoices.client.RateLimitInfo;
 import com.hoopai.invoices.client.RetryPolicy;
-import com.hoopai.invoices.client.support.MockServerTest;
+import com.hoopai.invoices.client.support.HoopAiMock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -15,13 +15,17 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The per-location governor paces a burst to the limit the server reports, so no 429 happens, and never
  * slows other locations. The server enforces 100 requests per 500 ms (HoopAI: 100 per 10 s) in the burst
  * test, and 10 per 500 ms in the others.
  */
-class RateLimitGovernorTest extends MockServerTest {
+class RateLimitGovernorTest {
+
+  @RegisterExtension
+  final HoopAiMock hoopAi = new HoopAiMock();
 
   private static final int MAX = 10;
   private static final long WINDOW_MILLIS = 500;
@@ -33,9 +37,9 @@ class RateLimitGovernorTest extends MockServerTest {
   @BeforeEach
   void rateLimitedApi() {
     api = new RateLimitedServer(MAX, WINDOW_MILLIS);
-    server.setDispatcher(api);
+    hoopAi.server().setDispatcher(api);
     // Retries off: a 429 would reach the caller, so none reaching it proves the pacing.
-    governed = clientBuilder().paceRateLimits(true).retryPolicy(RetryPolicy.none()).build();
+    governed = hoopAi.clientBuilder().paceRateLimits(true).retryPolicy(RetryPolicy.none()).build();
     threads = Executors.newFixedThreadPool(8);
   }
 
@@ -56,7 +60,7 @@ class RateLimitGovernorTest extends MockServerTest {
   @Test
   void aBurstOf500ForOneLocationCompletesWithoutA429() throws Exception {
     api = new RateLimitedServer(100, WINDOW_MILLIS);
-    server.setDispatcher(api);
+    hoopAi.server().setDispatcher(api);
 
     burst("locA", 500).get(60, TimeUnit.SECONDS);
 
@@ -99,7 +103,7 @@ class RateLimitGovernorTest extends MockServerTest {
 
   @Test
   void withoutPacingTheSameBurstMeets429s() throws Exception {
-    InvoicesClient unpaced = clientBuilder().paceRateLimits(false).retryPolicy(RetryPolicy.none()).build();
+    InvoicesClient unpaced = hoopAi.clientBuilder().paceRateLimits(false).retryPolicy(RetryPolicy.none()).build();
     List<CompletableFuture<?>> all = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
       all.add(CompletableFuture.runAsync(() -> {

@@ -1,17 +1,19 @@
 package com.hoopai.invoices.client.resilience;
 
+import static com.hoopai.invoices.client.support.HoopAiMock.LOCATION;
+import static com.hoopai.invoices.client.support.HoopAiMock.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.hoopai.invoices.client.errors.HoopAiConnectionException;
-import com.hoopai.invoices.client.errors.HoopAiTimeoutException;
-import com.hoopai.invoices.client.errors.InvalidResponseException;
 import com.hoopai.invoices.client.InvoicesClient;
 import com.hoopai.invoices.client.RequestOptions;
 import com.hoopai.invoices.client.RetryMode;
 import com.hoopai.invoices.client.RetryPolicy;
+import com.hoopai.invoices.client.errors.HoopAiConnectionException;
+import com.hoopai.invoices.client.errors.HoopAiTimeoutException;
+import com.hoopai.invoices.client.errors.InvalidResponseException;
 import com.hoopai.invoices.client.errors.ServerErrorException;
-import com.hoopai.invoices.client.support.MockServerTest;
+import com.hoopai.invoices.client.support.HoopAiMock;
 import com.hoopai.invoices.client.support.SpecExamples;
 import com.hoopai.invoices.model.CreateInvoiceRequest;
 import com.hoopai.invoices.model.Invoice;
@@ -27,23 +29,24 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Faults injected over real HTTP: what is retried, what is not, and what the caller is told. Safe
  * operations are retried on transient failures; money-moving ones only when the server provably did not
  * process them.
  */
-class RetryFaultInjectionTest extends MockServerTest {
+class RetryFaultInjectionTest {
+
+  @RegisterExtension
+  final HoopAiMock hoopAi = new HoopAiMock();
 
   private static final String INVOICE_ID = "6578278e879ad2646715ba9c";
   private InvoicesClient retrying;
 
   @BeforeEach
   void retryingClient() {
-    retrying = clientBuilder()
-        .retryPolicy(RetryPolicy.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(10))
-            .maxBackoff(Duration.ofMillis(50)).build())
-        .build();
+    retrying = hoopAi.client(builder -> builder.retryPolicy(HoopAiMock.fastRetries()));
   }
 
   private static CreateInvoiceRequest newInvoice() {
@@ -51,29 +54,29 @@ class RetryFaultInjectionTest extends MockServerTest {
   }
 
   private void enqueueStatus(int status) {
-    enqueueJson(status, "{\"statusCode\":" + status + ",\"message\":\"injected\"}");
+    hoopAi.enqueueJson(status, "{\"statusCode\":" + status + ",\"message\":\"injected\"}");
   }
 
   @Test
   void a503ThenA200OnAGetMakesExactlyTwoRequests() {
     enqueueStatus(503);
-    enqueueExample("getInvoice");
+    hoopAi.enqueueExample("getInvoice");
 
     Invoice invoice = retrying.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID);
 
     assertThat(invoice.getId()).isEqualTo(INVOICE_ID);
-    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(hoopAi.requestCount()).isEqualTo(2);
   }
 
   @Test
   void a500OnACreateIsNotRetriedAndSaysTheOutcomeIsUnknown() {
     enqueueStatus(500);
-    enqueueExample("createInvoice");
+    hoopAi.enqueueExample("createInvoice");
 
     ServerErrorException e = catchThrowableOfType(ServerErrorException.class,
         () -> retrying.invoices().createInvoice(newInvoice()));
 
-    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(hoopAi.requestCount()).isEqualTo(1);
     assertThat(e.statusCode()).isEqualTo(500);
     assertThat(e.outcomeUnknown()).isTrue();
     assertThat(e.getMessage()).contains("Outcome unknown: the server may have processed this request");
@@ -88,19 +91,19 @@ class RetryFaultInjectionTest extends MockServerTest {
     ServerErrorException e = catchThrowableOfType(ServerErrorException.class,
         () -> retrying.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
 
-    assertThat(server.getRequestCount()).as("maxAttempts").isEqualTo(3);
+    assertThat(hoopAi.requestCount()).as("maxAttempts").isEqualTo(3);
     assertThat(e.outcomeUnknown()).isFalse();
   }
 
   @Test
   void aConnectionDroppedAfterAPostWasReceivedIsNotRetried() {
-    server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
-    enqueueExample("createInvoice");
+    hoopAi.server().enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
+    hoopAi.enqueueExample("createInvoice");
 
     HoopAiConnectionException e = catchThrowableOfType(HoopAiConnectionException.class,
         () -> retrying.invoices().createInvoice(newInvoice()));
 
-    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(hoopAi.requestCount()).isEqualTo(1);
     assertThat(e.requestSent()).isTrue();
     assertThat(e.outcomeUnknown()).isTrue();
     assertThat(e.getMessage()).contains("Outcome unknown");
@@ -108,88 +111,88 @@ class RetryFaultInjectionTest extends MockServerTest {
 
   @Test
   void aConnectionDroppedOnAGetIsRetried() {
-    server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
-    enqueueExample("getInvoice");
+    hoopAi.server().enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
+    hoopAi.enqueueExample("getInvoice");
 
     Invoice invoice = retrying.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID);
 
     assertThat(invoice.getId()).isEqualTo(INVOICE_ID);
-    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(hoopAi.requestCount()).isEqualTo(2);
   }
 
   @Test
   void a429WithRetryAfterIsWaitedForThenSucceedsEvenForACreate() {
-    server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "1").build());
-    enqueueExample("createInvoice");
+    hoopAi.server().enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "1").build());
+    hoopAi.enqueueExample("createInvoice");
 
     long start = System.nanoTime();
     Invoice invoice = retrying.invoices().createInvoice(newInvoice());
     Duration waited = Duration.ofNanos(System.nanoTime() - start);
 
     assertThat(invoice.getId()).isNotBlank();
-    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(hoopAi.requestCount()).isEqualTo(2);
     assertThat(waited).isGreaterThanOrEqualTo(Duration.ofMillis(950));
   }
 
   @Test
   void aRetryAfterLongerThanTheCapIsCut() {
-    InvoicesClient capped = clientBuilder().retryPolicy(RetryPolicy.builder()
+    InvoicesClient capped = hoopAi.clientBuilder().retryPolicy(RetryPolicy.builder()
         .maxRetryAfter(Duration.ofMillis(100)).initialBackoff(Duration.ZERO).build()).build();
-    server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "3600").build());
-    enqueueExample("getInvoiceSettings");
+    hoopAi.server().enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "3600").build());
+    hoopAi.enqueueExample("getInvoiceSettings");
 
     long start = System.nanoTime();
     InvoiceSettings settings = capped.forLocation(LOCATION).invoices().getInvoiceSettings();
 
     assertThat(settings).isNotNull();
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
-    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(hoopAi.requestCount()).isEqualTo(2);
   }
 
   @Test
   void anHtml502PageIsRetriedOnAGetAndTypedOnACreate() {
     MockResponse html = new MockResponse.Builder().code(502).addHeader("Content-Type", "text/html")
         .body("<html><body><h1>502 Bad Gateway</h1></body></html>").build();
-    server.enqueue(html);
-    enqueueExample("getInvoice");
-    server.enqueue(html);
+    hoopAi.server().enqueue(html);
+    hoopAi.enqueueExample("getInvoice");
+    hoopAi.server().enqueue(html);
 
     assertThat(retrying.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID).getId()).isEqualTo(INVOICE_ID);
     ServerErrorException e = catchThrowableOfType(ServerErrorException.class,
         () -> retrying.invoices().createInvoice(newInvoice()));
 
     assertThat(e.bodyExcerpt()).contains("502 Bad Gateway");
-    assertThat(server.getRequestCount()).isEqualTo(3);
+    assertThat(hoopAi.requestCount()).isEqualTo(3);
   }
 
   @Test
   void truncatedJsonIsRetriedOnAGetButNotOnACreate() {
-    enqueueJson(200, "{\"_id\":\"6578278e879ad2646715ba9c\",\"status\":\"se");
-    enqueueExample("getInvoice");
-    enqueueJson(200, "{\"_id\":\"6578278e879ad2646715ba9c\",\"status\":\"dra");
+    hoopAi.enqueueJson(200, "{\"_id\":\"6578278e879ad2646715ba9c\",\"status\":\"se");
+    hoopAi.enqueueExample("getInvoice");
+    hoopAi.enqueueJson(200, "{\"_id\":\"6578278e879ad2646715ba9c\",\"status\":\"dra");
 
     assertThat(retrying.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID).getId()).isEqualTo(INVOICE_ID);
     InvalidResponseException e = catchThrowableOfType(InvalidResponseException.class,
         () -> retrying.invoices().createInvoice(newInvoice()));
 
     assertThat(e.statusCode()).isEqualTo(200);
-    assertThat(server.getRequestCount()).isEqualTo(3);
+    assertThat(hoopAi.requestCount()).isEqualTo(3);
   }
 
   @Test
   void aResponseSlowerThanTheReadTimeoutIsRetriedOnAGetButNotOnACreate() {
-    InvoicesClient impatient = clientBuilder().readTimeout(Duration.ofMillis(250))
+    InvoicesClient impatient = hoopAi.clientBuilder().readTimeout(Duration.ofMillis(250))
         .retryPolicy(RetryPolicy.builder().maxAttempts(2).initialBackoff(Duration.ZERO).build()).build();
-    server.enqueue(new MockResponse.Builder().code(200).headersDelay(2, TimeUnit.SECONDS).body("{}").build());
-    enqueueExample("getInvoice");
-    server.enqueue(new MockResponse.Builder().code(200).headersDelay(2, TimeUnit.SECONDS).body("{}").build());
+    hoopAi.server().enqueue(new MockResponse.Builder().code(200).headersDelay(2, TimeUnit.SECONDS).body("{}").build());
+    hoopAi.enqueueExample("getInvoice");
+    hoopAi.server().enqueue(new MockResponse.Builder().code(200).headersDelay(2, TimeUnit.SECONDS).body("{}").build());
 
     assertThat(impatient.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID).getId()).isEqualTo(INVOICE_ID);
     HoopAiTimeoutException e = catchThrowableOfType(HoopAiTimeoutException.class,
         () -> impatient.invoices().createInvoice(newInvoice()));
 
     assertThat(e.outcomeUnknown()).isTrue();
-    assertThat(server.getRequestCount()).isEqualTo(3);
+    assertThat(hoopAi.requestCount()).isEqualTo(3);
   }
 
   @Test
@@ -229,15 +232,15 @@ class RetryFaultInjectionTest extends MockServerTest {
     catchThrowableOfType(ServerErrorException.class,
         () -> retrying.withOptions(RequestOptions.builder().retryMode(RetryMode.NEVER).build())
             .forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
-    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(hoopAi.requestCount()).isEqualTo(1);
 
     enqueueStatus(500);
-    enqueueExample("createInvoice");
+    hoopAi.enqueueExample("createInvoice");
     Invoice created = retrying.withOptions(RequestOptions.builder().retryMode(RetryMode.ALWAYS).build())
         .invoices().createInvoice(newInvoice());
 
     assertThat(created.getId()).isNotBlank();
-    assertThat(server.getRequestCount()).isEqualTo(3);
+    assertThat(hoopAi.requestCount()).isEqualTo(3);
     assertThat(retrying.withOptions(RequestOptions.none())).isSameAs(retrying);
   }
 
@@ -247,13 +250,13 @@ class RetryFaultInjectionTest extends MockServerTest {
     enqueueStatus(503);
     enqueueStatus(503);
     enqueueStatus(503);
-    enqueueExample("getInvoice");
+    hoopAi.enqueueExample("getInvoice");
 
     Invoice invoice = retrying.withOptions(RequestOptions.builder().retryPolicy(RetryPolicy.builder().maxAttempts(5)
         .initialBackoff(Duration.ofMillis(1)).build()).build()).forLocation(LOCATION).invoices().getInvoice(INVOICE_ID);
 
     assertThat(invoice.getId()).isEqualTo(INVOICE_ID);
-    assertThat(server.getRequestCount()).isEqualTo(5);
+    assertThat(hoopAi.requestCount()).isEqualTo(5);
   }
 
   @Test
@@ -263,6 +266,6 @@ class RetryFaultInjectionTest extends MockServerTest {
     catchThrowableOfType(com.hoopai.invoices.client.errors.BadRequestException.class,
         () -> retrying.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
 
-    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(hoopAi.requestCount()).isEqualTo(1);
   }
 }

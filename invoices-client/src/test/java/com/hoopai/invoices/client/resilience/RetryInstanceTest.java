@@ -1,5 +1,6 @@
 package com.hoopai.invoices.client.resilience;
 
+import static com.hoopai.invoices.client.support.HoopAiMock.LOCATION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -8,7 +9,7 @@ import com.hoopai.invoices.client.RequestOptions;
 import com.hoopai.invoices.client.RetryMode;
 import com.hoopai.invoices.client.RetryPolicy;
 import com.hoopai.invoices.client.errors.ServerErrorException;
-import com.hoopai.invoices.client.support.MockServerTest;
+import com.hoopai.invoices.client.support.HoopAiMock;
 import com.hoopai.invoices.client.support.SpecExamples;
 import com.hoopai.invoices.model.CreateInvoiceRequest;
 import io.github.resilience4j.retry.Retry;
@@ -20,12 +21,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A Resilience4j {@link Retry} of the application's own (a registry's instance) sets the attempts and waits
  * and hears the events; the client's rules still decide what may be retried.
  */
-class RetryInstanceTest extends MockServerTest {
+class RetryInstanceTest {
+
+  @RegisterExtension
+  final HoopAiMock hoopAi = new HoopAiMock();
 
   private static final String INVOICE_ID = "6578278e879ad2646715ba9c";
 
@@ -44,11 +49,11 @@ class RetryInstanceTest extends MockServerTest {
   }
 
   private InvoicesClient client(Retry instance) {
-    return clientBuilder().retry(instance).build();
+    return hoopAi.clientBuilder().retry(instance).build();
   }
 
   private void enqueueStatus(int status) {
-    enqueueJson(status, "{\"statusCode\":" + status + ",\"message\":\"injected\"}");
+    hoopAi.enqueueJson(status, "{\"statusCode\":" + status + ",\"message\":\"injected\"}");
   }
 
   @Test
@@ -59,7 +64,7 @@ class RetryInstanceTest extends MockServerTest {
 
     catchThrowableOfType(ServerErrorException.class, () -> client(retry).forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
 
-    assertThat(server.getRequestCount()).isEqualTo(4);
+    assertThat(hoopAi.requestCount()).isEqualTo(4);
     assertThat(retry.getMetrics().getNumberOfFailedCallsWithRetryAttempt()).isEqualTo(1);
     assertThat(events).containsExactly("RETRY 1", "RETRY 2", "RETRY 3", "ERROR 4");
   }
@@ -67,18 +72,18 @@ class RetryInstanceTest extends MockServerTest {
   @Test
   void aRetriedGetIsCountedAndPublishedByTheInstance() {
     enqueueStatus(503);
-    enqueueExample("getInvoice");
+    hoopAi.enqueueExample("getInvoice");
 
     client(retry).forLocation(LOCATION).invoices().getInvoice(INVOICE_ID);
 
-    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(hoopAi.requestCount()).isEqualTo(2);
     assertThat(retry.getMetrics().getNumberOfSuccessfulCallsWithRetryAttempt()).isEqualTo(1);
     assertThat(events).containsExactly("RETRY 1", "SUCCESS 1");
   }
 
   @Test
   void aCallThatSucceedsAtOnceIsCountedWithoutRetry() {
-    enqueueExample("getInvoice");
+    hoopAi.enqueueExample("getInvoice");
 
     client(retry).forLocation(LOCATION).invoices().getInvoice(INVOICE_ID);
 
@@ -90,12 +95,12 @@ class RetryInstanceTest extends MockServerTest {
     Retry retryEverything = instance(RetryConfig.custom().maxAttempts(5).waitDuration(Duration.ofMillis(1))
         .retryOnException(e -> true));
     enqueueStatus(500);
-    enqueueExample("createInvoice");
+    hoopAi.enqueueExample("createInvoice");
 
     ServerErrorException e = catchThrowableOfType(ServerErrorException.class, () -> client(retryEverything)
         .invoices().createInvoice(SpecExamples.request("createInvoice", CreateInvoiceRequest.class)));
 
-    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(hoopAi.requestCount()).isEqualTo(1);
     assertThat(e.outcomeUnknown()).isTrue();
     assertThat(events).isEmpty();
   }
@@ -105,11 +110,11 @@ class RetryInstanceTest extends MockServerTest {
     Retry ignoring = instance(RetryConfig.custom().maxAttempts(4).waitDuration(Duration.ofMillis(1))
         .ignoreExceptions(ServerErrorException.class));
     enqueueStatus(503);
-    enqueueExample("getInvoice");
+    hoopAi.enqueueExample("getInvoice");
 
     catchThrowableOfType(ServerErrorException.class, () -> client(ignoring).forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
 
-    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(hoopAi.requestCount()).isEqualTo(1);
     assertThat(events).containsExactly("IGNORED_ERROR 0");
   }
 
@@ -120,22 +125,22 @@ class RetryInstanceTest extends MockServerTest {
     catchThrowableOfType(ServerErrorException.class,
         () -> client(retry).withOptions(RequestOptions.builder().retryMode(RetryMode.NEVER).build()).forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
 
-    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(hoopAi.requestCount()).isEqualTo(1);
   }
 
   @Test
   void aRetryAfterLongerThanTheInstancesWaitIsHonouredUpToThePolicysCap() {
-    server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "30")
+    hoopAi.server().enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "30")
         .addHeader("Content-Type", "application/json").body("{\"statusCode\":429,\"message\":\"slow down\"}").build());
-    enqueueExample("getInvoice");
-    InvoicesClient capped = clientBuilder().retry(retry)
+    hoopAi.enqueueExample("getInvoice");
+    InvoicesClient capped = hoopAi.clientBuilder().retry(retry)
         .retryPolicy(RetryPolicy.builder().maxRetryAfter(Duration.ofMillis(300)).build()).build();
 
     long started = System.nanoTime();
     capped.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID);
     Duration took = Duration.ofNanos(System.nanoTime() - started);
 
-    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(hoopAi.requestCount()).isEqualTo(2);
     assertThat(took).isBetween(Duration.ofMillis(290), Duration.ofSeconds(5));
   }
 
@@ -149,7 +154,7 @@ class RetryInstanceTest extends MockServerTest {
             .retryPolicy(RetryPolicy.builder().maxAttempts(2).initialBackoff(Duration.ZERO).build()).build())
         .forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
 
-    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(hoopAi.requestCount()).isEqualTo(2);
     assertThat(events).isEmpty();
   }
 }

@@ -1,23 +1,23 @@
 package com.hoopai.invoices.client.resilience;
 
+import static com.hoopai.invoices.client.support.HoopAiMock.LOCATION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.hoopai.invoices.client.InvoicesClient;
 import com.hoopai.invoices.client.errors.HoopAiConnectionException;
 import com.hoopai.invoices.client.errors.HoopAiException;
 import com.hoopai.invoices.client.errors.InvalidResponseException;
-import com.hoopai.invoices.client.InvoicesClient;
-import com.hoopai.invoices.client.RetryPolicy;
-import com.hoopai.invoices.client.support.MockServerTest;
+import com.hoopai.invoices.client.support.HoopAiMock;
 import com.hoopai.invoices.client.support.SpecExamples;
 import com.hoopai.invoices.model.CreateInvoiceRequest;
 import com.hoopai.invoices.model.Invoice;
-import java.time.Duration;
 import mockwebserver3.MockResponse;
 import mockwebserver3.SocketEffect;
 import okio.Buffer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Success answers whose body never arrives whole: the status and headers came, then the connection was cut,
@@ -25,17 +25,17 @@ import org.junit.jupiter.api.Test;
  * a money-moving one is not; either way the caller gets a typed exception, never the root class or a message
  * naming the HTTP library.
  */
-class UnreadableAnswerTest extends MockServerTest {
+class UnreadableAnswerTest {
+
+  @RegisterExtension
+  final HoopAiMock hoopAi = new HoopAiMock();
 
   private static final String INVOICE_ID = "6578278e879ad2646715ba9c";
   private InvoicesClient retrying;
 
   @BeforeEach
   void retryingClient() {
-    retrying = clientBuilder()
-        .retryPolicy(RetryPolicy.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(10))
-            .maxBackoff(Duration.ofMillis(50)).build())
-        .build();
+    retrying = hoopAi.client(builder -> builder.retryPolicy(HoopAiMock.fastRetries()));
   }
 
   /** The example answer, announced whole (Content-Length) but cut off halfway by a closed connection. */
@@ -59,64 +59,64 @@ class UnreadableAnswerTest extends MockServerTest {
 
   @Test
   void aBodyCutMidTransferIsTypedAndNamesNoLibrary() {
-    server.enqueue(cutMidTransfer("getInvoice"));
+    hoopAi.server().enqueue(cutMidTransfer("getInvoice"));
 
-    Throwable e = catchThrowable(() -> client.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
+    Throwable e = catchThrowable(() -> hoopAi.client().forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
 
     assertUnreadable(e, "GET");
   }
 
   @Test
   void aCorruptGzipBodyIsTypedAndNamesNoLibrary() {
-    server.enqueue(corruptGzip());
+    hoopAi.server().enqueue(corruptGzip());
 
-    Throwable e = catchThrowable(() -> client.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
+    Throwable e = catchThrowable(() -> hoopAi.client().forLocation(LOCATION).invoices().getInvoice(INVOICE_ID));
 
     assertUnreadable(e, "GET");
   }
 
   @Test
   void aBodyCutMidTransferIsRetriedOnAGet() {
-    server.enqueue(cutMidTransfer("getInvoice"));
-    enqueueExample("getInvoice");
+    hoopAi.server().enqueue(cutMidTransfer("getInvoice"));
+    hoopAi.enqueueExample("getInvoice");
 
     Invoice invoice = retrying.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID);
 
     assertThat(invoice.getId()).isEqualTo(INVOICE_ID);
-    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(hoopAi.requestCount()).isEqualTo(2);
   }
 
   @Test
   void aCorruptGzipBodyIsRetriedOnAGet() {
-    server.enqueue(corruptGzip());
-    enqueueExample("getInvoice");
+    hoopAi.server().enqueue(corruptGzip());
+    hoopAi.enqueueExample("getInvoice");
 
     Invoice invoice = retrying.forLocation(LOCATION).invoices().getInvoice(INVOICE_ID);
 
     assertThat(invoice.getId()).isEqualTo(INVOICE_ID);
-    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(hoopAi.requestCount()).isEqualTo(2);
   }
 
   @Test
   void aBodyCutMidTransferIsNotRetriedOnACreate() {
-    server.enqueue(cutMidTransfer("createInvoice"));
-    enqueueExample("createInvoice");
+    hoopAi.server().enqueue(cutMidTransfer("createInvoice"));
+    hoopAi.enqueueExample("createInvoice");
 
     Throwable e = catchThrowable(() -> retrying.invoices().createInvoice(newInvoice()));
 
     assertUnreadable(e, "POST");
-    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(hoopAi.requestCount()).isEqualTo(1);
   }
 
   @Test
   void aCorruptGzipBodyIsNotRetriedOnACreate() {
-    server.enqueue(corruptGzip());
-    enqueueExample("createInvoice");
+    hoopAi.server().enqueue(corruptGzip());
+    hoopAi.enqueueExample("createInvoice");
 
     Throwable e = catchThrowable(() -> retrying.invoices().createInvoice(newInvoice()));
 
     assertUnreadable(e, "POST");
-    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(hoopAi.requestCount()).isEqualTo(1);
   }
 
   /**

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
@@ -12,8 +12,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import okhttp3.HttpUrl;
 
 /**
  * The examples of our spec ({@code openapi/invoices-api.yaml} from the spec module), by operationId, so
@@ -82,6 +84,81 @@ public final class SpecExamples {
     public boolean hasRequestBody() {
       return definition.has("requestBody");
     }
+
+    /** The parameters of the operation that are {@code in} the path, the query or a header, refs resolved. */
+    public List<JsonNode> parameters(String in) {
+      List<JsonNode> found = new ArrayList<>();
+      for (JsonNode parameter : definition.path("parameters")) {
+        JsonNode resolved = parameter.has("$ref") ? resolve(parameter.get("$ref").asText()) : parameter;
+        if (resolved.path("in").asText().equals(in)) {
+          found.add(resolved);
+        }
+      }
+      return found;
+    }
+
+    /** The path with each path parameter's example in place, encoded as one segment. */
+    public String examplePath() {
+      String expanded = path;
+      for (JsonNode parameter : parameters("path")) {
+        String segment = new HttpUrl.Builder().scheme("http").host("example.com")
+            .addPathSegment(example(parameter).asText()).build().encodedPath().substring(1);
+        expanded = expanded.replace("{" + parameter.get("name").asText() + "}", segment);
+      }
+      return expanded;
+    }
+
+    /** The query of the example call: each query parameter's example (or constant), by name. */
+    public Map<String, String> exampleQuery() {
+      Map<String, String> query = new LinkedHashMap<>();
+      for (JsonNode parameter : parameters("query")) {
+        query.put(parameter.get("name").asText(), parameter.has("x-sdk-constant")
+            ? parameter.get("x-sdk-constant").asText() : example(parameter).asText());
+      }
+      return query;
+    }
+
+    /** The location the examples name, in the query or the request body; {@code null} if none does. */
+    public String exampleLocation() {
+      for (JsonNode parameter : parameters("query")) {
+        if (parameter.has("x-sdk-location")) {
+          return example(parameter).asText();
+        }
+      }
+      return hasRequestBody() && requestExample().has("altId") ? requestExample().get("altId").asText() : null;
+    }
+
+    /** The names of the list envelope's items and total ({@code x-sdk-pagination}), or {@code null}. */
+    public JsonNode pagination() {
+      return definition.get("x-sdk-pagination");
+    }
+  }
+
+  /**
+   * The example of a parameter. A free-text parameter (a plain string) may have none, the API naming no
+   * value for it: it gets {@code sample-<name>}, so a call still sends it and a test still sees it sent.
+   */
+  public static JsonNode example(JsonNode parameter) {
+    JsonNode example = parameter.get("example");
+    if (example != null) {
+      return example;
+    }
+    JsonNode schema = parameter.path("schema");
+    if (schema.path("type").asText().equals("string") && !schema.has("format") && !schema.has("enum")) {
+      return TextNode.valueOf("sample-" + parameter.path("name").asText());
+    }
+    throw new IllegalStateException("parameter " + parameter.path("name").asText() + " has no example");
+  }
+
+  private static JsonNode resolve(String ref) {
+    JsonNode node = SPEC;
+    for (String step : ref.substring(2).split("/")) {
+      node = node.path(step);
+    }
+    if (node.isMissingNode()) {
+      throw new IllegalStateException("the spec has no " + ref);
+    }
+    return node;
   }
 
   /** The operation with this id. */
@@ -113,13 +190,6 @@ public final class SpecExamples {
   /** The request example of an operation, read into a model strictly. */
   public static <T> T request(String operationId, Class<T> type) {
     return read(operation(operationId).requestExample(), type);
-  }
-
-  /** The request example of an operation without its {@code altId} (for location-bound views). */
-  public static <T> T requestWithoutAltId(String operationId, Class<T> type) {
-    JsonNode example = operation(operationId).requestExample();
-    ((ObjectNode) example).remove("altId");
-    return read(example, type);
   }
 
   /** A JSON tree read into a model, failing on unknown properties. */
