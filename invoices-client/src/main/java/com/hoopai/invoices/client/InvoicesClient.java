@@ -1,8 +1,6 @@
 package com.hoopai.invoices.client;
 
 import com.hoopai.invoices.client.errors.CircuitOpenException;
-import com.hoopai.invoices.client.errors.HoopAiConnectionException;
-import com.hoopai.invoices.client.errors.ServerErrorException;
 import com.hoopai.invoices.api.EstimateTemplatesApi;
 import com.hoopai.invoices.api.EstimatesApi;
 import com.hoopai.invoices.api.InvoiceSchedulesApi;
@@ -10,11 +8,9 @@ import com.hoopai.invoices.api.InvoiceTemplatesApi;
 import com.hoopai.invoices.api.InvoicesApi;
 import com.hoopai.invoices.client.internal.CallScope;
 import com.hoopai.invoices.client.internal.ClientRuntime;
-import com.hoopai.invoices.client.internal.JsonCodecs;
-import com.hoopai.invoices.client.internal.OkHttpThreads;
 import com.hoopai.invoices.client.internal.Lazy;
+import com.hoopai.invoices.client.internal.OkHttpThreads;
 import com.hoopai.invoices.client.internal.RateLimitGovernor;
-import com.hoopai.invoices.client.internal.SecureUrls;
 import com.hoopai.invoices.client.ratelimit.RateLimitStore;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
@@ -22,8 +18,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
@@ -58,53 +52,43 @@ public final class InvoicesClient implements AutoCloseable {
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
   /** Default number of idle connections kept: room for 256 concurrent callers without reconnecting. */
   public static final int DEFAULT_MAX_IDLE_CONNECTIONS = 256;
+  /** By default nothing of the exchanges is logged. */
+  public static final RequestLogging DEFAULT_REQUEST_LOGGING = RequestLogging.NONE;
+  /** By default requests are paced per location to stay within the API's rate limit. */
+  public static final boolean DEFAULT_PACE_RATE_LIMITS = true;
 
-  private final Builder settings;
+  private final ClientConfig config;
   private final Lazy<OkHttpClient> httpClient;
   private final boolean ownsHttpClient;
   private final RateLimitGovernor governor;
   private final ClientRuntime runtime;
   private final CallScope scope;
-  private final ApiProxy<InvoicesApi> invoices;
-  private final ApiProxy<InvoiceTemplatesApi> invoiceTemplates;
-  private final ApiProxy<InvoiceSchedulesApi> invoiceSchedules;
-  private final ApiProxy<EstimatesApi> estimates;
-  private final ApiProxy<EstimateTemplatesApi> estimateTemplates;
+  // Each proxy is built on first use: building one reads every method of its interface, and most programs
+  // use one or two of the five APIs, so a client starts (and makes its first call) sooner.
+  private final Lazy<InvoicesApi> invoices = Lazy.of(() -> proxy(InvoicesApi.class));
+  private final Lazy<InvoiceTemplatesApi> invoiceTemplates = Lazy.of(() -> proxy(InvoiceTemplatesApi.class));
+  private final Lazy<InvoiceSchedulesApi> invoiceSchedules = Lazy.of(() -> proxy(InvoiceSchedulesApi.class));
+  private final Lazy<EstimatesApi> estimates = Lazy.of(() -> proxy(EstimatesApi.class));
+  private final Lazy<EstimateTemplatesApi> estimateTemplates = Lazy.of(() -> proxy(EstimateTemplatesApi.class));
 
-  private InvoicesClient(Builder builder) {
-    this.settings = builder.copy();
-    this.ownsHttpClient = builder.httpClient == null;
-    Builder frozen = this.settings;
+  private InvoicesClient(ClientConfig config) {
+    this.config = config;
+    this.ownsHttpClient = config.ownsHttpClient();
     // Built at the first call, not here: OkHttp's TLS set-up and Jackson cost startup time.
-    this.httpClient = Lazy.of(() -> configure(ownsHttpClient ? defaultHttpClient(frozen.maxIdleConnections)
-        : frozen.httpClient.newBuilder(), frozen));
-    this.governor = new RateLimitGovernor(frozen.paceRateLimits, frozen.rateLimitStore, frozen.rateLimitAppId,
-        frozen.callListener);
-    this.runtime = new ClientRuntime(new ClientRuntime.Settings(frozen.baseUrl, frozen.apiVersion,
-        frozen.tokens, frozen.userAgent(), httpClient, frozen.logging, frozen.logger, governor,
-        frozen.callListener, frozen.callInterceptor, frozen.retryPolicy, frozen.retry, frozen.circuitBreaker,
-        JsonCodecs.resolve(frozen.jsonLibrary)));   // found now (a missing library fails the build), loaded at the first call
+    this.httpClient = Lazy.of(config::newHttpClient);
+    this.governor = config.newGovernor();
+    this.runtime = new ClientRuntime(config.runtimeSettings(httpClient, governor));
     this.scope = runtime.rootScope();
-    this.invoices = new ApiProxy<>(InvoicesApi.class);
-    this.invoiceTemplates = new ApiProxy<>(InvoiceTemplatesApi.class);
-    this.invoiceSchedules = new ApiProxy<>(InvoiceSchedulesApi.class);
-    this.estimates = new ApiProxy<>(EstimatesApi.class);
-    this.estimateTemplates = new ApiProxy<>(EstimateTemplatesApi.class);
   }
 
   /** A view of {@code parent} whose calls run in {@code scope}; it shares everything else. */
   private InvoicesClient(InvoicesClient parent, CallScope scope) {
-    this.settings = parent.settings;
+    this.config = parent.config;
     this.httpClient = parent.httpClient;
     this.ownsHttpClient = false;
     this.governor = parent.governor;
     this.runtime = parent.runtime;
     this.scope = scope;
-    this.invoices = new ApiProxy<>(InvoicesApi.class);
-    this.invoiceTemplates = new ApiProxy<>(InvoiceTemplatesApi.class);
-    this.invoiceSchedules = new ApiProxy<>(InvoiceSchedulesApi.class);
-    this.estimates = new ApiProxy<>(EstimatesApi.class);
-    this.estimateTemplates = new ApiProxy<>(EstimateTemplatesApi.class);
   }
 
   /**
@@ -124,9 +108,7 @@ public final class InvoicesClient implements AutoCloseable {
    * @return a new builder
    */
   public Builder newBuilder() {
-    Builder builder = settings.copy();
-    builder.httpClient = httpClient.get();
-    return builder;
+    return new Builder(config).httpClient(httpClient.get());
   }
 
   /**
@@ -242,7 +224,7 @@ public final class InvoicesClient implements AutoCloseable {
    * @return the breaker, when one was given to the builder
    */
   public Optional<CircuitBreaker> circuitBreaker() {
-    return Optional.ofNullable(settings.circuitBreaker);
+    return Optional.ofNullable(config.circuitBreaker());
   }
 
   /**
@@ -262,6 +244,10 @@ public final class InvoicesClient implements AutoCloseable {
     return runtime.proxy(api, scope.boundTo(locationId));
   }
 
+  private <T> T proxy(Class<T> api) {
+    return runtime.proxy(api, scope);
+  }
+
   private static String checkLocationId(String locationId) {
     if (locationId == null || locationId.isBlank()) {
       throw new IllegalArgumentException("locationId must not be null or blank");
@@ -278,7 +264,7 @@ public final class InvoicesClient implements AutoCloseable {
    * @return the base URL, without a trailing slash
    */
   public String baseUrl() {
-    return settings.baseUrl;
+    return config.baseUrl();
   }
 
   /**
@@ -287,7 +273,7 @@ public final class InvoicesClient implements AutoCloseable {
    * @return the API version
    */
   public String apiVersion() {
-    return settings.apiVersion;
+    return config.apiVersion();
   }
 
   /**
@@ -304,27 +290,7 @@ public final class InvoicesClient implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "InvoicesClient{baseUrl=" + settings.baseUrl + ", apiVersion=" + settings.apiVersion + "}";
-  }
-
-  private static OkHttpClient.Builder defaultHttpClient(int maxIdleConnections) {
-    // Idle connections are dropped after 30 s, before servers and load balancers close them: a pooled
-    // connection the far end closed is the usual cause of a failure after the request was written.
-    // Idle connections are kept for as many callers as may use the client at once: with fewer, every burst
-    // above the pool size closes connections that the next burst opens again (a TLS handshake each).
-    return OkHttpThreads.newBuilder(maxIdleConnections, 30, TimeUnit.SECONDS);
-  }
-
-  private static OkHttpClient configure(OkHttpClient.Builder http, Builder settings) {
-    return http
-        .connectTimeout(settings.connectTimeout)
-        .readTimeout(settings.readTimeout)
-        .writeTimeout(settings.readTimeout)
-        // Money first: OkHttp must not resend a request on its own, nor follow a redirect.
-        .retryOnConnectionFailure(false)
-        .followRedirects(false)
-        .followSslRedirects(false)
-        .build();
+    return "InvoicesClient{baseUrl=" + config.baseUrl() + ", apiVersion=" + config.apiVersion() + "}";
   }
 
   /**
@@ -345,13 +311,13 @@ public final class InvoicesClient implements AutoCloseable {
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     private Duration readTimeout = DEFAULT_READ_TIMEOUT;
     private OkHttpClient httpClient;
-    private RequestLogging logging = RequestLogging.NONE;
-    private RequestLogger logger = defaultLogger();
+    private RequestLogging logging = DEFAULT_REQUEST_LOGGING;
+    private RequestLogger logger = ClientConfig.defaultLogger();
     private String userAgentSuffix;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private Retry retry;
     private CircuitBreaker circuitBreaker;
-    private boolean paceRateLimits = true;
+    private boolean paceRateLimits = DEFAULT_PACE_RATE_LIMITS;
     private CallListener callListener = CallListener.NONE;
     private RateLimitStore rateLimitStore = RateLimitStore.local();
     private String rateLimitAppId = "";
@@ -360,6 +326,29 @@ public final class InvoicesClient implements AutoCloseable {
     private JsonLibrary jsonLibrary = JsonLibrary.AUTO;
 
     private Builder() {
+    }
+
+    /** A builder preset with a client's settings. */
+    private Builder(ClientConfig config) {
+      this.baseUrl = config.baseUrl();
+      this.apiVersion = config.apiVersion();
+      this.tokens = config.tokens();
+      this.connectTimeout = config.connectTimeout();
+      this.readTimeout = config.readTimeout();
+      this.httpClient = config.httpClient();
+      this.logging = config.logging();
+      this.logger = config.logger();
+      this.userAgentSuffix = config.userAgentSuffix();
+      this.retryPolicy = config.retryPolicy();
+      this.retry = config.retry();
+      this.circuitBreaker = config.circuitBreaker();
+      this.paceRateLimits = config.paceRateLimits();
+      this.callListener = config.callListener();
+      this.rateLimitStore = config.rateLimitStore();
+      this.rateLimitAppId = config.rateLimitAppId();
+      this.maxIdleConnections = config.maxIdleConnections();
+      this.callInterceptor = config.callInterceptor();
+      this.jsonLibrary = config.jsonLibrary();
     }
 
     /**
@@ -372,7 +361,7 @@ public final class InvoicesClient implements AutoCloseable {
      *     fragment, or uses plain http to a host that is not loopback
      */
     public Builder baseUrl(String baseUrl) {
-      this.baseUrl = checkBaseUrl(baseUrl);
+      this.baseUrl = ClientConfig.checkBaseUrl(baseUrl);
       return this;
     }
 
@@ -420,7 +409,7 @@ public final class InvoicesClient implements AutoCloseable {
      * @return this builder
      */
     public Builder connectTimeout(Duration timeout) {
-      this.connectTimeout = checkTimeout(timeout, "connectTimeout");
+      this.connectTimeout = ClientConfig.checkTimeout(timeout, "connectTimeout");
       return this;
     }
 
@@ -431,7 +420,7 @@ public final class InvoicesClient implements AutoCloseable {
      * @return this builder
      */
     public Builder readTimeout(Duration timeout) {
-      this.readTimeout = checkTimeout(timeout, "readTimeout");
+      this.readTimeout = ClientConfig.checkTimeout(timeout, "readTimeout");
       return this;
     }
 
@@ -527,12 +516,10 @@ public final class InvoicesClient implements AutoCloseable {
     /**
      * A Resilience4j circuit breaker every attempt goes through (none by default). While it is open,
      * calls fail fast with {@link CircuitOpenException} and nothing is sent. Let it count server and
-     * transport failures only:
+     * transport failures only, as {@link CircuitBreakerDefaults} does:
      *
      * <pre>{@code
-     * CircuitBreaker breaker = CircuitBreaker.of("hoopai-invoices", CircuitBreakerConfig.custom()
-     *     .recordException(e -> e instanceof ServerErrorException || e instanceof HoopAiConnectionException)
-     *     .build());
+     * CircuitBreaker breaker = CircuitBreaker.of("hoopai-invoices", CircuitBreakerDefaults.config().build());
      * }</pre>
      *
      * @param circuitBreaker the breaker, or {@code null} for none
@@ -643,7 +630,8 @@ public final class InvoicesClient implements AutoCloseable {
     }
 
     /**
-     * Builds the client.
+     * Builds the client from a copy of this builder's settings: changing the builder afterwards does not change
+     * the client, and the builder can build more clients.
      *
      * @return the client
      * @throws IllegalStateException if no access token or provider was given, or the JSON library asked for
@@ -654,95 +642,15 @@ public final class InvoicesClient implements AutoCloseable {
         throw new IllegalStateException(
             "an access token is required: call accessToken(...) or accessTokenProvider(...)");
       }
-      return new InvoicesClient(this);
+      return new InvoicesClient(new ClientConfig(baseUrl, apiVersion, tokens, connectTimeout, readTimeout,
+          httpClient, logging, logger, userAgentSuffix, retryPolicy, retry, circuitBreaker, paceRateLimits,
+          callListener, rateLimitStore, rateLimitAppId, maxIdleConnections, callInterceptor, jsonLibrary));
     }
 
     @Override
     public String toString() {
       return "InvoicesClient.Builder{baseUrl=" + baseUrl + ", apiVersion=" + apiVersion
           + ", accessToken=" + (tokens == null ? "none" : "<redacted>") + "}";
-    }
-
-    String userAgent() {
-      String version = InvoicesClient.class.getPackage().getImplementationVersion();
-      return "hoopai-invoices-jvm/" + (version == null ? "dev" : version)
-          + " Java/" + System.getProperty("java.version")
-          + (userAgentSuffix == null ? "" : " " + userAgentSuffix);
-    }
-
-    private Builder copy() {
-      Builder copy = new Builder();
-      copy.baseUrl = baseUrl;
-      copy.apiVersion = apiVersion;
-      copy.tokens = tokens;
-      copy.connectTimeout = connectTimeout;
-      copy.readTimeout = readTimeout;
-      copy.httpClient = httpClient;
-      copy.logging = logging;
-      copy.logger = logger;
-      copy.userAgentSuffix = userAgentSuffix;
-      copy.retryPolicy = retryPolicy;
-      copy.retry = retry;
-      copy.circuitBreaker = circuitBreaker;
-      copy.paceRateLimits = paceRateLimits;
-      copy.callListener = callListener;
-      copy.rateLimitStore = rateLimitStore;
-      copy.rateLimitAppId = rateLimitAppId;
-      copy.maxIdleConnections = maxIdleConnections;
-      copy.callInterceptor = callInterceptor;
-      copy.jsonLibrary = jsonLibrary;
-      return copy;
-    }
-
-    private static RequestLogger defaultLogger() {
-      System.Logger log = System.getLogger("com.hoopai.invoices.http");
-      return line -> log.log(System.Logger.Level.DEBUG, line);
-    }
-
-    private static Duration checkTimeout(Duration timeout, String name) {
-      if (timeout == null || timeout.isNegative() || timeout.isZero()) {
-        throw new IllegalArgumentException(name + " must be positive, was " + timeout);
-      }
-      return timeout;
-    }
-
-    private static String checkBaseUrl(String baseUrl) {
-      HttpUrl url = SecureUrls.checked(baseUrl, "baseUrl");
-      if (url.query() != null) {
-        throw new IllegalArgumentException("baseUrl must not have a query or a fragment");
-      }
-      String text = url.toString();
-      while (text.endsWith("/")) {
-        text = text.substring(0, text.length() - 1);
-      }
-      return text;
-    }
-  }
-
-  /**
-   * One API's proxy, built on first use: building a proxy reads every method of its interface, and most
-   * programs use one or two of the five APIs, so a client starts (and makes its first call) sooner.
-   */
-  private final class ApiProxy<T> {
-    private final Class<T> api;
-    private volatile T proxy;
-
-    ApiProxy(Class<T> api) {
-      this.api = api;
-    }
-
-    T get() {
-      T built = proxy;
-      if (built == null) {
-        synchronized (this) {
-          built = proxy;
-          if (built == null) {
-            built = runtime.proxy(api, scope);
-            proxy = built;
-          }
-        }
-      }
-      return built;
     }
   }
 }

@@ -16,6 +16,19 @@ import java.util.Objects;
  */
 public final class RetryPolicy {
 
+  /** Attempts in all by default, the first included. */
+  public static final int DEFAULT_MAX_ATTEMPTS = 3;
+  /** The default wait before the first retry. */
+  public static final Duration DEFAULT_INITIAL_BACKOFF = Duration.ofMillis(200);
+  /** How much each wait grows by default. */
+  public static final double DEFAULT_MULTIPLIER = 2.0;
+  /** The default longest wait between attempts. */
+  public static final Duration DEFAULT_MAX_BACKOFF = Duration.ofSeconds(5);
+  /** How much each wait is spread at random by default, as a fraction of it. */
+  public static final double DEFAULT_JITTER = 0.5;
+  /** The longest wait a server's {@code Retry-After} can impose by default. */
+  public static final Duration DEFAULT_MAX_RETRY_AFTER = Duration.ofSeconds(30);
+
   private final int maxAttempts;
   private final Duration initialBackoff;
   private final double multiplier;
@@ -123,12 +136,12 @@ public final class RetryPolicy {
 
   /** Builds a {@link RetryPolicy}; each setter checks its input at once. */
   public static final class Builder {
-    private int maxAttempts = 3;
-    private Duration initialBackoff = Duration.ofMillis(200);
-    private double multiplier = 2.0;
-    private Duration maxBackoff = Duration.ofSeconds(5);
-    private double jitter = 0.5;
-    private Duration maxRetryAfter = Duration.ofSeconds(30);
+    private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
+    private Duration initialBackoff = DEFAULT_INITIAL_BACKOFF;
+    private double multiplier = DEFAULT_MULTIPLIER;
+    private Duration maxBackoff = DEFAULT_MAX_BACKOFF;
+    private double jitter = DEFAULT_JITTER;
+    private Duration maxRetryAfter = DEFAULT_MAX_RETRY_AFTER;
 
     private Builder() {
     }
@@ -136,7 +149,7 @@ public final class RetryPolicy {
     /**
      * Attempts in all, the first included.
      *
-     * @param maxAttempts 1 (no retry) or more; default 3
+     * @param maxAttempts 1 (no retry) or more; default {@value RetryPolicy#DEFAULT_MAX_ATTEMPTS}
      * @return this builder
      */
     public Builder maxAttempts(int maxAttempts) {
@@ -161,7 +174,7 @@ public final class RetryPolicy {
     /**
      * How much each wait grows.
      *
-     * @param multiplier 1 or more; default 2
+     * @param multiplier 1 or more; default {@value RetryPolicy#DEFAULT_MULTIPLIER}
      * @return this builder
      */
     public Builder multiplier(double multiplier) {
@@ -186,7 +199,7 @@ public final class RetryPolicy {
     /**
      * How much each wait is spread at random, as a fraction of it, so clients do not retry in step.
      *
-     * @param jitter from 0 (none) to 1; default 0.5
+     * @param jitter from 0 (none) to 1; default {@value RetryPolicy#DEFAULT_JITTER}
      * @return this builder
      */
     public Builder jitter(double jitter) {

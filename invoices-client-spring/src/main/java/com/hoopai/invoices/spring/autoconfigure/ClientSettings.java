@@ -1,10 +1,9 @@
 package com.hoopai.invoices.spring.autoconfigure;
 
 import com.hoopai.invoices.client.AccessTokenProvider;
-import com.hoopai.invoices.client.errors.HoopAiConnectionException;
+import com.hoopai.invoices.client.CircuitBreakerDefaults;
 import com.hoopai.invoices.client.InvoicesClient;
 import com.hoopai.invoices.client.RetryPolicy;
-import com.hoopai.invoices.client.errors.ServerErrorException;
 import com.hoopai.invoices.client.oauth.AgencyLocationTokenProvider;
 import com.hoopai.invoices.client.oauth.FileTokenStore;
 import com.hoopai.invoices.client.oauth.InMemoryTokenStore;
@@ -44,7 +43,7 @@ final class ClientSettings {
 
   /** Which credentials the properties give; refuses none, both, or half of them. Never shows a value. */
   static Auth auth(HoopAiInvoicesProperties properties) {
-    HoopAiInvoicesProperties.OAuth oauth = properties.getOauth();
+    OAuthProperties oauth = properties.getOauth();
     refuseUnresolved(ACCESS_TOKEN, properties.getAccessToken());
     refuseUnresolved(CLIENT_ID, oauth.getClientId());
     refuseUnresolved(CLIENT_SECRET, oauth.getClientSecret());
@@ -117,7 +116,7 @@ final class ClientSettings {
     if (auth == Auth.ACCESS_TOKEN) {
       return AccessTokenProvider.of(properties.getAccessToken());
     }
-    HoopAiInvoicesProperties.OAuth oauth = properties.getOauth();
+    OAuthProperties oauth = properties.getOauth();
     OAuthCredentials.Builder credentials = OAuthCredentials.builder();
     set(CLIENT_ID, () -> credentials.clientId(oauth.getClientId()));
     set(CLIENT_SECRET, () -> credentials.clientSecret(oauth.getClientSecret()));
@@ -142,7 +141,7 @@ final class ClientSettings {
   }
 
   /** A memory or file store; a JDBC store is made by {@link #jdbcTokenStore}. */
-  static TokenStore tokenStore(HoopAiInvoicesProperties.TokenStore store) {
+  static TokenStore tokenStore(TokenStoreProperties store) {
     return switch (store.getType()) {
       case MEMORY -> new InMemoryTokenStore();
       case FILE -> {
@@ -158,7 +157,7 @@ final class ClientSettings {
   }
 
   /** A JDBC store on the application's DataSource, its table created if asked. */
-  static TokenStore jdbcTokenStore(HoopAiInvoicesProperties.TokenStore store, DataSource dataSource) {
+  static TokenStore jdbcTokenStore(TokenStoreProperties store, DataSource dataSource) {
     if (dataSource == null) {
       throw noDataSource("the application has no single DataSource bean");
     }
@@ -192,7 +191,7 @@ final class ClientSettings {
   /** The name of the Resilience4j instances the starter makes or takes from the application's registries. */
   static final String CIRCUIT_BREAKER_NAME = "hoopai-invoices";
 
-  static RetryPolicy retryPolicy(HoopAiInvoicesProperties.Retry retry) {
+  static RetryPolicy retryPolicy(RetryProperties retry) {
     String p = PREFIX + "retry.";
     RetryPolicy.Builder policy = RetryPolicy.builder();
     set(p + "max-attempts", () -> policy.maxAttempts(retry.getMaxAttempts()));
@@ -204,11 +203,10 @@ final class ClientSettings {
     return policy.build();
   }
 
-  /** Counts server errors and transport failures only: a 404 or a 422 says nothing about the API's health. */
-  static CircuitBreakerConfig circuitBreakerConfig(HoopAiInvoicesProperties.CircuitBreaker breaker) {
+  /** The client's recommended breaker ({@link CircuitBreakerDefaults}) with the properties' figures. */
+  static CircuitBreakerConfig circuitBreakerConfig(CircuitBreakerProperties breaker) {
     String p = PREFIX + "circuit-breaker.";
-    CircuitBreakerConfig.Builder config = CircuitBreakerConfig.custom()
-        .recordException(e -> e instanceof ServerErrorException || e instanceof HoopAiConnectionException);
+    CircuitBreakerConfig.Builder config = CircuitBreakerDefaults.config();
     set(p + "failure-rate-threshold", () -> config.failureRateThreshold(breaker.getFailureRateThreshold()));
     set(p + "sliding-window-size", () -> config.slidingWindowSize(breaker.getSlidingWindowSize()));
     set(p + "minimum-number-of-calls", () -> config.minimumNumberOfCalls(breaker.getMinimumNumberOfCalls()));

@@ -34,10 +34,10 @@ class RateLimitStoreConfiguration {
   HoopAiInvoicesClientCustomizer hoopAiInvoicesRateLimitStoreCustomizer(HoopAiInvoicesProperties properties,
       ObjectProvider<RateLimitStore> stores) {
     return builder -> {
-      HoopAiInvoicesProperties.RateLimit rateLimit = properties.getRateLimit();
+      RateLimitProperties rateLimit = properties.getRateLimit();
       RateLimitStore store = stores.getIfUnique();
       if (store == null) {
-        if (rateLimit.getStore() != HoopAiInvoicesProperties.RateLimit.Store.LOCAL) {
+        if (rateLimit.getStore() != RateLimitProperties.Store.LOCAL) {
           throw missingLibrary(rateLimit.getStore());
         }
         return;
@@ -54,14 +54,14 @@ class RateLimitStoreConfiguration {
     };
   }
 
-  private static HoopAiInvoicesConfigurationException missingLibrary(HoopAiInvoicesProperties.RateLimit.Store kind) {
-    String libraries = kind == HoopAiInvoicesProperties.RateLimit.Store.JDBC
+  private static HoopAiInvoicesConfigurationException missingLibrary(RateLimitProperties.Store kind) {
+    String libraries = kind == RateLimitProperties.Store.JDBC
         ? "com.hoopai:hoopai-invoices-ratelimit and com.bucket4j:bucket4j_jdk17-postgresql"
         : "com.hoopai:hoopai-invoices-ratelimit, com.bucket4j:bucket4j_jdk17-lettuce and io.lettuce:lettuce-core";
     return new HoopAiInvoicesConfigurationException(STORE,
         STORE + " is " + kind.name().toLowerCase(java.util.Locale.ROOT) + ", but its store is not on the class path"
-            + (kind == HoopAiInvoicesProperties.RateLimit.Store.JDBC ? " (or there is no DataSource)." : "."),
-        "Add " + libraries + (kind == HoopAiInvoicesProperties.RateLimit.Store.JDBC ? ", and a DataSource," : "")
+            + (kind == RateLimitProperties.Store.JDBC ? " (or there is no DataSource)." : "."),
+        "Add " + libraries + (kind == RateLimitProperties.Store.JDBC ? ", and a DataSource," : "")
             + " or set " + STORE + "=local.");
   }
 
@@ -76,7 +76,7 @@ class RateLimitStoreConfiguration {
     @ConditionalOnMissingBean
     RateLimitStore hoopAiInvoicesRateLimitStore(HoopAiInvoicesProperties properties,
         ObjectProvider<DataSource> dataSources) {
-      HoopAiInvoicesProperties.RateLimit rateLimit = properties.getRateLimit();
+      RateLimitProperties rateLimit = properties.getRateLimit();
       DataSource dataSource = dataSources.getIfUnique();
       if (dataSource == null) {
         throw new HoopAiInvoicesConfigurationException(STORE,
@@ -103,7 +103,7 @@ class RateLimitStoreConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     RateLimitStore hoopAiInvoicesRateLimitStore(HoopAiInvoicesProperties properties, Environment environment) {
-      HoopAiInvoicesProperties.RateLimit rateLimit = properties.getRateLimit();
+      RateLimitProperties rateLimit = properties.getRateLimit();
       String url = redisUrl(rateLimit, environment);
       RedisRateLimitStore.Builder builder = ClientSettings.set(REDIS_URL, () -> RedisRateLimitStore.builder(url));
       ClientSettings.set(ClientSettings.PREFIX + "rate-limit.timeout", () -> builder.timeout(rateLimit.getTimeout()));
@@ -111,7 +111,7 @@ class RateLimitStoreConfiguration {
     }
 
     /** Ours, else Spring Data Redis's URL, else its host and port; never logged (it may hold a password). */
-    private static String redisUrl(HoopAiInvoicesProperties.RateLimit rateLimit, Environment environment) {
+    private static String redisUrl(RateLimitProperties rateLimit, Environment environment) {
       if (ClientSettings.hasText(rateLimit.getRedisUrl())) {
         return rateLimit.getRedisUrl();
       }

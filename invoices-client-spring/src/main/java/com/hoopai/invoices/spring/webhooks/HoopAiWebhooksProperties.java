@@ -1,5 +1,8 @@
 package com.hoopai.invoices.spring.webhooks;
 
+import com.hoopai.invoices.client.webhooks.AppInstallationHandler;
+import com.hoopai.invoices.client.webhooks.InMemoryWebhookReplayStore;
+import com.hoopai.invoices.client.webhooks.JdbcWebhookReplayStore;
 import com.hoopai.invoices.client.webhooks.WebhookVerifier;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,13 +39,13 @@ public class HoopAiWebhooksProperties {
   private List<String> rsaKeys = new ArrayList<>(List.of(WebhookVerifier.HOOPAI_RSA_KEY));
 
   /** How old an event's timestamp may be. */
-  private Duration tolerance = Duration.ofMinutes(5);
+  private Duration tolerance = WebhookVerifier.DEFAULT_TOLERANCE;
 
   /** How far HoopAI's clock and ours may disagree: added to the tolerance, and allowed into the future. */
-  private Duration clockSkew = Duration.ofSeconds(30);
+  private Duration clockSkew = WebhookVerifier.DEFAULT_CLOCK_SKEW;
 
   /** The largest body accepted; a larger one is answered 413 without being read. */
-  private DataSize maxBodySize = DataSize.ofMegabytes(1);
+  private DataSize maxBodySize = DataSize.ofBytes(WebhookVerifier.DEFAULT_MAX_BODY_BYTES);
 
   /** Whether an event without timestamp or webhookId is refused (HoopAI documents both on every event). */
   private boolean requireReplayFields = true;
@@ -57,7 +60,7 @@ public class HoopAiWebhooksProperties {
   private boolean manageInstallationTokens = true;
 
   /** How many locations of a bulk INSTALL are minted at once. */
-  private int installConcurrency = 5;
+  private int installConcurrency = AppInstallationHandler.DEFAULT_CONCURRENCY;
 
   private final ReplayStore replayStore = new ReplayStore();
 
@@ -293,10 +296,10 @@ public class HoopAiWebhooksProperties {
     private Type type = Type.MEMORY;
 
     /** How many ids the in-memory store keeps at most. */
-    private int maxEntries = 100_000;
+    private int maxEntries = InMemoryWebhookReplayStore.DEFAULT_MAX_ENTRIES;
 
     /** The JDBC store's table. */
-    private String tableName = "hoopai_webhook_deliveries";
+    private String tableName = JdbcWebhookReplayStore.DEFAULT_TABLE;
 
     /** Whether to create the JDBC store's table at start when it is missing. */
     private boolean createTable = false;
