@@ -96,7 +96,8 @@ public final class Fault {
   }
 
   /**
-   * Answers a status whose message repeats the request's {@code Authorization} header and body word for word,
+   * Answers a status whose message repeats the request's {@code Authorization} header and every form field
+   * ({@code Invalid parameter: client_secret ..., refresh_token ...}) word for word,
    * as a careless server does: the client must not pass it on to logs or exception messages.
    *
    * @param status such as 400

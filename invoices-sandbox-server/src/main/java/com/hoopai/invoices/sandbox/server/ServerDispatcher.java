@@ -66,14 +66,24 @@ final class ServerDispatcher extends Dispatcher {
     return switch (fault.kind()) {
       case STATUS -> answer(fault.status(), fault.contentType(), fault.body()).build();
       case ECHO -> answer(fault.status(), "application/json", "{\"statusCode\":" + fault.status()
-          + ",\"message\":\"Invalid request: " + escape(recorded.getHeaders().get("Authorization")) + " "
-          + escape(body) + "\"}").build();
+          + ",\"message\":\"" + escape(echo(recorded.getHeaders().get("Authorization"), body)) + "\"}").build();
       case TRUNCATED -> (real != null ? new MockResponse.Builder(real) : answer(200, fault.contentType(), fault.body()))
           .onResponseBody(new SocketEffect.CloseSocket()).build();
       case HANG -> (real != null ? new MockResponse.Builder(real) : answer(fault.status(), fault.contentType(), fault.body()))
           .headersDelay(fault.delay().toMillis(), TimeUnit.MILLISECONDS).build();
       case DISCONNECT -> new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build();
     };
+  }
+
+  /** What a careless server says: every field of the request, by name, with its value. */
+  private static String echo(String authorization, String body) {
+    StringBuilder message = new StringBuilder("Invalid parameter:");
+    if (authorization != null) {
+      message.append(" Authorization ").append(authorization).append(',');
+    }
+    new SandboxRequest("POST", "/", "", Map.of(), body, null, 0).form()
+        .forEach((name, value) -> message.append(' ').append(name).append(' ').append(value).append(','));
+    return message.substring(0, message.length() - 1);
   }
 
   private static MockResponse.Builder answer(int status, String contentType, String body) {
