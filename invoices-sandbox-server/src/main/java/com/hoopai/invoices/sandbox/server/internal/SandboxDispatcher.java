@@ -1,18 +1,16 @@
 package com.hoopai.invoices.sandbox.server.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.hoopai.invoices.sandbox.server.InvoiceEvents;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import com.hoopai.invoices.sandbox.server.InvoiceEvents;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -42,9 +40,6 @@ public final class SandboxDispatcher extends Dispatcher {
   /** Where the sandbox serves its OpenAPI description. */
   public static final String SPEC_PATH = "/openapi.yaml";
 
-  private static final Map<Integer, String> REASONS = Map.of(200, "OK", 201, "Created", 400, "Bad Request",
-      401, "Unauthorized", 403, "Forbidden", 404, "Not Found", 422, "Unprocessable Entity",
-      429, "Too Many Requests", 500, "Internal Server Error");
 
   private final SandboxConfig config;
   private final ObjectMapper mapper = JsonMapper.builder().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -59,7 +54,7 @@ public final class SandboxDispatcher extends Dispatcher {
   private final RateLimiter limiter;
   private final OAuthTokenEndpoint oauth;
   private final LocationTokenEndpoint locationTokens;
-  private final ResponseChecker checker;
+  private final Answers answers;
   private final String specYaml;
 
   /**
@@ -81,7 +76,7 @@ public final class SandboxDispatcher extends Dispatcher {
     this.oauthState = new OAuthState(tokens, config.companyId());
     this.oauth = new OAuthTokenEndpoint(oauthState, config.clientId(), config.clientSecret(), mapper);
     this.locationTokens = new LocationTokenEndpoint(oauthState, mapper);
-    this.checker = config.checkResponses() ? new ResponseChecker(spec.api()) : null;
+    this.answers = new Answers(mapper, config.checkResponses() ? new ResponseChecker(spec.api()) : null);
     this.specYaml = spec.text();
   }
 
@@ -100,12 +95,12 @@ public final class SandboxDispatcher extends Dispatcher {
       if (request.segments().size() >= 2 && request.segments().get(0).equals("oauth")) {
         usage = acquire("oauth:" + config.clientId());
         if (request.rawPath().equals(LocationTokenEndpoint.PATH)) {
-          return respond(locationTokens.handle(request), usage, null);
+          return answers.respond(locationTokens.handle(request), usage, null);
         }
         if (!request.segments().equals(List.of("oauth", "token"))) {
           throw ApiException.notFound("Cannot " + request.method() + " " + request.rawPath());
         }
-        return respond(oauth.handle(request), usage, null);
+        return answers.respond(oauth.handle(request), usage, null);
       }
       String token = bearer(request);
       try {
@@ -127,7 +122,7 @@ public final class SandboxDispatcher extends Dispatcher {
       LOG.log(System.Logger.Level.WARNING, "sandbox failed on " + request.method() + " " + request.rawPath(), e);
       reply = new Reply(500, mapper.createObjectNode().put("statusCode", 500).put("message", "Internal server error"));
     }
-    return respond(reply, usage, match);
+    return answers.respond(reply, usage, match);
   }
 
   /** Counts a request; over a limit, the answer is 429. */
@@ -230,47 +225,6 @@ public final class SandboxDispatcher extends Dispatcher {
     }
     String token = authorization.substring(7).strip();
     return token.isEmpty() ? null : token;
-  }
-
-  private MockResponse respond(Reply reply, RateLimiter.Usage usage, Router.Match match) {
-    List<String[]> headers = new ArrayList<>();
-    if (usage != null) {
-      headers.add(new String[] {"X-RateLimit-Max", String.valueOf(usage.max())});
-      headers.add(new String[] {"X-RateLimit-Remaining", String.valueOf(usage.remaining())});
-      headers.add(new String[] {"X-RateLimit-Interval-Milliseconds", String.valueOf(usage.intervalMillis())});
-      headers.add(new String[] {"X-RateLimit-Limit-Daily", String.valueOf(usage.dailyLimit())});
-      headers.add(new String[] {"X-RateLimit-Daily-Remaining", String.valueOf(usage.dailyRemaining())});
-      if (usage.limited()) {
-        headers.add(new String[] {"Retry-After", String.valueOf(usage.retryAfterSeconds())});
-      }
-    }
-    String body = reply.body() == null ? null : write(reply.body());
-    int status = reply.status();
-    if (checker != null && match != null) {
-      List<String> problems = checker.problems(match.route().method(), match.route().expand(match.variables()),
-          status, headers, body);
-      if (!problems.isEmpty()) {
-        LOG.log(System.Logger.Level.WARNING, "sandbox answer off-spec: " + problems + " " + body);
-        status = 500;
-        body = write(mapper.createObjectNode().put("statusCode", 500)
-            .put("message", "The sandbox answered " + reply.status() + " off-spec: " + problems));
-      }
-    }
-    MockResponse.Builder response = new MockResponse.Builder()
-        .status("HTTP/1.1 " + status + " " + REASONS.getOrDefault(status, "Error"));
-    headers.forEach(header -> response.addHeader(header[0], header[1]));
-    if (body != null) {
-      response.addHeader("Content-Type", "application/json; charset=utf-8").body(body);
-    }
-    return response.build();
-  }
-
-  private String write(JsonNode node) {
-    try {
-      return mapper.writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** 429, with the usage that exceeded the limit for the headers. */
