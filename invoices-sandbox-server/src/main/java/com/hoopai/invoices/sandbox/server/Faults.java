@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -24,8 +25,10 @@ public final class Faults {
 
   private final Map<String, Deque<Fault>> next = new HashMap<>();
   private final Map<String, Duration> delays = new ConcurrentHashMap<>();
+  private final Set<String> operations;
 
-  Faults() {
+  Faults(Set<String> operations) {
+    this.operations = Set.copyOf(operations);
   }
 
   /**
@@ -34,6 +37,7 @@ public final class Faults {
    * @param operation the operation
    * @param fault what it answers
    * @return these faults
+   * @throws IllegalArgumentException if the server has no such operation
    */
   public Faults failNext(String operation, Fault fault) {
     Objects.requireNonNull(fault, "fault");
@@ -108,9 +112,13 @@ public final class Faults {
     return delays.getOrDefault(operation, Duration.ZERO);
   }
 
-  private static String requireOperation(String operation) {
+  private String requireOperation(String operation) {
     if (operation == null || operation.isBlank()) {
       throw new IllegalArgumentException("operation must not be blank");
+    }
+    if (!operations.contains(operation.strip())) {
+      // A misspelt name would never fire, and the test would pass for the wrong reason.
+      throw new IllegalArgumentException("no operation " + operation.strip() + "; one of " + operations);
     }
     return operation.strip();
   }

@@ -49,7 +49,7 @@ public final class SandboxServer implements AutoCloseable {
   private final String accessToken;
   private final MockWebServer server = new MockWebServer();
   private final SandboxDispatcher dispatcher;
-  private final Faults faults = new Faults();
+  private final Faults faults;
   private final RecordedRequests requests;
   private final JsonRecords records;
   private final SandboxOAuth oauth;
@@ -63,6 +63,7 @@ public final class SandboxServer implements AutoCloseable {
         builder.clientSecret, builder.companyId, builder.rateLimitMax, builder.rateLimitWindow, builder.dailyLimit,
         builder.accessTokenLifetime, builder.checkResponses);
     this.dispatcher = SandboxDispatcher.create(SandboxServer.class.getClassLoader(), config, builder.events);
+    this.faults = new Faults(dispatcher.operationIds());
     this.requests = new RecordedRequests(builder.recordRequests);
     this.records = new JsonRecords(dispatcher);
     this.oauth = new SandboxOAuth(dispatcher.oauth(), builder.clientId, builder.clientSecret);

@@ -151,6 +151,9 @@ class FaultsTest {
   void badFaultsAreRefusedAtOnce() {
     assertThatThrownBy(() -> server.faults().failNext(" ", Fault.disconnect()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("operation");
+    assertThatThrownBy(() -> server.faults().failNext("getInvoices", Fault.disconnect()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no operation getInvoices")
+        .hasMessageContaining("getInvoice,");
     assertThatThrownBy(() -> Fault.status(99, "{}")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> server.faults().failNext("getInvoice", 0, Fault.disconnect()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("times");

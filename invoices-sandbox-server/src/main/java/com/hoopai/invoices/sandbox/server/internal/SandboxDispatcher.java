@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -327,6 +329,19 @@ public final class SandboxDispatcher extends Dispatcher {
     } catch (ApiException unknown) {
       return null;
     }
+  }
+
+  /**
+   * Every operation a request can ask for: the spec's {@code operationId}s and the two OAuth endpoints.
+   *
+   * @return the names
+   */
+  public Set<String> operationIds() {
+    Set<String> names = new TreeSet<>();
+    router.routes().forEach(route -> names.add(route.operationId()));
+    names.add(OAuthTokenEndpoint.PATH.substring(1));
+    names.add(LocationTokenEndpoint.PATH.substring(1));
+    return names;
   }
 
   /**
