@@ -33,7 +33,7 @@ class SandboxTest {
         .addItemsItem(new InvoiceItem().name("Retainer").currency("USD")
             .amount(new BigDecimal("1250.00")).qty(BigDecimal.ONE)));
 
-    assertEquals(1, sandbox.invoices().size());
-    assertEquals(draft.getId(), sandbox.invoices().get(0).getId());
+    assertEquals(1, sandbox.records().invoices().size());
+    assertEquals(draft.getId(), sandbox.records().invoices().get(0).getId());
   }
 }

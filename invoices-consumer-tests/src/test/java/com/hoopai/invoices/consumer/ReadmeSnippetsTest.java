@@ -73,7 +73,7 @@ class ReadmeSnippetsTest {
       assertThat(ended).as("the Quick start ended; it printed:%n%s", out).isTrue();
       assertThat(process.exitValue()).as("exit status; it printed:%n%s", out).isZero();
       assertThat(out).contains("draft");
-      assertThat(sandbox.invoices()).hasSize(1);
+      assertThat(sandbox.records().invoices()).hasSize(1);
     }
   }
 

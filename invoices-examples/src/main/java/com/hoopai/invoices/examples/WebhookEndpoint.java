@@ -73,7 +73,7 @@ public final class WebhookEndpoint {
   public static List<WebhookEvent> run(PrintStream out) {
     List<WebhookEvent> received = new CopyOnWriteArrayList<>();
     try (HoopAiSandbox sandbox = HoopAiSandbox.start()) {
-      HttpServer endpoint = serve(sandbox.webhookVerifierBuilder().build(), event -> {
+      HttpServer endpoint = serve(sandbox.webhooks().verifierBuilder().build(), event -> {
         received.add(event);
         if (event instanceof InvoiceWebhookEvent invoice && invoice.eventType() == InvoiceEventType.INVOICE_PAID) {
           out.printf("webhook InvoicePaid: invoice %s paid %s %s in full%n", invoice.invoice().getId(),
@@ -83,10 +83,10 @@ public final class WebhookEndpoint {
         }
       });
       try {
-        sandbox.webhookUrl("http://127.0.0.1:" + endpoint.getAddress().getPort() + "/hoopai/webhooks");
+        sandbox.webhooks().url("http://127.0.0.1:" + endpoint.getAddress().getPort() + "/hoopai/webhooks");
         new BillingWorkflow(sandbox.location(), Customer.SANDBOX, true,
             new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).run();
-        sandbox.awaitWebhooks(Duration.ofSeconds(10));
+        sandbox.webhooks().await(Duration.ofSeconds(10));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       } finally {

@@ -22,7 +22,7 @@ class BillingWorkflowTest {
   void theInvoiceIsSentAndPaidInTwoPayments(LocationClient hoopai, HoopAiSandbox sandbox) {
     BillingWorkflow.Outcome outcome = run(hoopai, new ByteArrayOutputStream());
 
-    Invoice invoice = sandbox.invoice(outcome.invoice().getId()).orElseThrow();
+    Invoice invoice = sandbox.records().invoice(outcome.invoice().getId()).orElseThrow();
     assertThat(invoice.getStatus()).isEqualTo(InvoiceStatus.PAID);
     assertThat(invoice.getTotal()).isEqualByComparingTo("1121.13");
     assertThat(invoice.getAmountPaid()).isEqualByComparingTo(invoice.getTotal());
@@ -34,9 +34,9 @@ class BillingWorkflowTest {
   void aMonthlyScheduleIsMadeFromTheTemplateAndStarted(LocationClient hoopai, HoopAiSandbox sandbox) {
     BillingWorkflow.Outcome outcome = run(hoopai, new ByteArrayOutputStream());
 
-    assertThat(sandbox.invoiceTemplates()).singleElement()
+    assertThat(sandbox.records().invoiceTemplates()).singleElement()
         .satisfies(t -> assertThat(t.getTotal()).isEqualByComparingTo("127.34"));
-    assertThat(sandbox.invoiceSchedules()).singleElement().satisfies(schedule -> {
+    assertThat(sandbox.records().invoiceSchedules()).singleElement().satisfies(schedule -> {
       assertThat(schedule.getStatus()).isEqualTo("active");
       assertThat(schedule.getSchedule().getRrule().getIntervalType()).isEqualTo(RecurrenceInterval.MONTHLY);
       assertThat(schedule.getItems()).extracting(i -> i.getName())
@@ -49,15 +49,15 @@ class BillingWorkflowTest {
   void theEstimateIsSentThenBecomesAnInvoice(LocationClient hoopai, HoopAiSandbox sandbox) {
     BillingWorkflow.Outcome outcome = run(hoopai, new ByteArrayOutputStream());
 
-    assertThat(sandbox.estimates()).singleElement().satisfies(estimate -> {
+    assertThat(sandbox.records().estimates()).singleElement().satisfies(estimate -> {
       assertThat(estimate.getEstimateStatus()).isEqualTo(EstimateStatus.INVOICED);
       assertThat(estimate.getEstimateActionHistory()).extracting(a -> a.getAction())
           .containsExactly("created", "sent", "invoice_created");
     });
-    Invoice converted = sandbox.invoice(outcome.invoiceFromEstimate().getId()).orElseThrow();
+    Invoice converted = sandbox.records().invoice(outcome.invoiceFromEstimate().getId()).orElseThrow();
     assertThat(converted.getStatus()).isEqualTo(InvoiceStatus.DRAFT);
     assertThat(converted.getTotal()).isEqualByComparingTo("1584.45").isEqualByComparingTo(outcome.estimate().getTotal());
-    assertThat(sandbox.invoices()).hasSize(2);
+    assertThat(sandbox.records().invoices()).hasSize(2);
   }
 
   @Test

@@ -27,7 +27,7 @@ class KotlinTourTest {
     assertThat(result.getOpen().getStatus()).isEqualTo(InvoiceStatus.SENT);
     assertThat(result.getCollected()).isEqualByComparingTo("239.85");
     assertThat(result.getOutstanding()).singleElement().asString().startsWith("INV-2 75.00 USD due");
-    assertThat(sandbox.invoices()).extracting(i -> i.getStatus())
+    assertThat(sandbox.records().invoices()).extracting(i -> i.getStatus())
         .containsExactly(InvoiceStatus.PAID, InvoiceStatus.SENT);
     assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Collected from Alex Morgan");
   }

@@ -27,7 +27,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
  *   @Test
  *   void paysTheInvoice(LocationClient hoopai, HoopAiSandbox sandbox) {
  *     new Billing(hoopai).chargeMonthly();
- *     assertThat(sandbox.invoices()).extracting(Invoice::getStatus).containsOnly(InvoiceStatus.PAID);
+ *     assertThat(sandbox.records().invoices()).extracting(Invoice::getStatus).containsOnly(InvoiceStatus.PAID);
  *   }
  * }
  * }</pre>

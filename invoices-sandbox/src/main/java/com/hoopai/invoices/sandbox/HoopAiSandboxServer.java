@@ -114,12 +114,13 @@ public final class HoopAiSandboxServer {
         Try:
           curl -H "Authorization: Bearer %2$s" -H "Version: 2021-07-28" \\
             "%1$s/invoices/?altId=%3$s&altType=location&limit=10&offset=0"
-        """, sandbox.baseUrl(), sandbox.accessToken(), sandbox.locationId(), sandbox.oauthClientId(),
-        sandbox.oauthClientSecret(), sandbox.authorizationCode(), sandbox.host().getHostAddress(), sandbox.port());
-    sandbox.webhookUrl().ifPresent(url -> out.printf("""
+        """, sandbox.baseUrl(), sandbox.accessToken(), sandbox.locationId(), sandbox.oauth().clientId(),
+        sandbox.oauth().clientSecret(), sandbox.oauth().authorizationCode(sandbox.locationId()),
+        sandbox.host().getHostAddress(), sandbox.port());
+    sandbox.webhooks().url().ifPresent(url -> out.printf("""
           Webhooks to    %s
           Webhook key    %s   (Ed25519, x-ghl-signature; hoopai.invoices.webhooks.ed25519-keys)
-        """, url, sandbox.webhookPublicKey()));
+        """, url, sandbox.webhooks().publicKey()));
     out.println("Stop with Ctrl+C.");
     out.flush();
     return sandbox;

@@ -42,7 +42,7 @@ class AuthenticationTest {
 
   @Test
   void aLocationTokenCannotAddressAnotherLocation(HoopAiSandbox sandbox) {
-    String token = OAuthTokenTest.exchange(sandbox, sandbox.authorizationCode()).get("access_token").asText();
+    String token = OAuthTokenTest.exchange(sandbox, sandbox.oauth().authorizationCode(sandbox.locationId())).get("access_token").asText();
     RawHttp http = new RawHttp(sandbox.baseUrl()).authorized(token);
 
     assertThat(http.get(LIST.formatted(sandbox.locationId())).status()).isEqualTo(200);
@@ -53,7 +53,7 @@ class AuthenticationTest {
 
   @Test
   void aTokenWithoutTheOperationsScopeAnswers401(HoopAiSandbox sandbox) {
-    String code = sandbox.authorizationCode(sandbox.locationId(), List.of("invoices.readonly"));
+    String code = sandbox.oauth().authorizationCode(sandbox.locationId(), List.of("invoices.readonly"));
     String token = OAuthTokenTest.exchange(sandbox, code).get("access_token").asText();
     RawHttp http = new RawHttp(sandbox.baseUrl()).authorized(token);
 
@@ -65,7 +65,7 @@ class AuthenticationTest {
 
   @Test
   void text2PayRefusesAnAgencyTokenThatOtherOperationsAccept(HoopAiSandbox sandbox) {
-    String token = OAuthTokenTest.exchange(sandbox, sandbox.agencyAuthorizationCode()).get("access_token").asText();
+    String token = OAuthTokenTest.exchange(sandbox, sandbox.oauth().agencyAuthorizationCode()).get("access_token").asText();
     RawHttp http = new RawHttp(sandbox.baseUrl()).authorized(token);
 
     assertThat(http.get(LIST.formatted("anyLocation000000001")).status()).isEqualTo(200);

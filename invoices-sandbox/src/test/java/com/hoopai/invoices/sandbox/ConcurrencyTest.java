@@ -24,7 +24,7 @@ class ConcurrencyTest {
 
   @Test
   void concurrentPaymentsNeverPayMoreThanTheTotal(HoopAiSandbox sandbox, LocationClient hoopai) throws Exception {
-    sandbox.rateLimit(10_000, Duration.ofSeconds(10));
+    sandbox.rateLimits().set(10_000, Duration.ofSeconds(10));
     Invoice invoice = hoopai.invoices().createInvoice(Requests.invoice());
     hoopai.invoices().sendInvoice(invoice.getId(), Requests.send());
     AtomicInteger accepted = new AtomicInteger();
@@ -41,7 +41,7 @@ class ConcurrencyTest {
       return null;
     });
 
-    Invoice after = sandbox.invoice(invoice.getId()).orElseThrow();
+    Invoice after = sandbox.records().invoice(invoice.getId()).orElseThrow();
     assertThat(accepted).hasValue(37);
     assertThat(refused).hasValue(3);
     assertThat(after.getAmountPaid()).isEqualByComparingTo("1110.00");
@@ -51,11 +51,11 @@ class ConcurrencyTest {
 
   @Test
   void concurrentCreatesGetDistinctNumbers(HoopAiSandbox sandbox, LocationClient hoopai) throws Exception {
-    sandbox.rateLimit(10_000, Duration.ofSeconds(10));
+    sandbox.rateLimits().set(10_000, Duration.ofSeconds(10));
 
     runConcurrently(30, () -> hoopai.invoices().createInvoice(Requests.invoice()));
 
-    assertThat(sandbox.invoices()).hasSize(30).extracting(Invoice::getInvoiceNumber).doesNotHaveDuplicates();
+    assertThat(sandbox.records().invoices()).hasSize(30).extracting(Invoice::getInvoiceNumber).doesNotHaveDuplicates();
   }
 
   private static void runConcurrently(int tasks, Callable<?> task) throws Exception {

@@ -59,7 +59,7 @@ class EstimateTest {
     assertThat(conversion.getInvoice().getTotal()).isEqualByComparingTo(estimate.getTotal());
     assertThat(conversion.getInvoice().getInvoiceItems()).hasSize(2);
     assertThat(conversion.getInvoice().getContactDetails().getId()).isEqualTo(Requests.contact().getId());
-    assertThat(sandbox.invoices()).extracting(i -> i.getId()).containsExactly(conversion.getInvoice().getId());
+    assertThat(sandbox.records().invoices()).extracting(i -> i.getId()).containsExactly(conversion.getInvoice().getId());
     assertThat(hoopai.estimates().listEstimates(ListEstimatesParams.builder()
         .status(EstimateStatus.INVOICED).limit(10).build()).getTotal())
         .isEqualTo(1);

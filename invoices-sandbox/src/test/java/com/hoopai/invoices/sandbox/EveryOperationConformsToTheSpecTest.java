@@ -45,7 +45,7 @@ import com.hoopai.invoices.model.EstimateStatus;
 import com.hoopai.invoices.model.SentTo;
 import com.hoopai.invoices.sandbox.support.RawHttp;
 import com.hoopai.invoices.sandbox.support.Requests;
-import com.hoopai.invoices.sandbox.internal.SpecResponses;
+import com.hoopai.invoices.sandbox.server.internal.SpecResponses;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import okhttp3.OkHttpClient;
@@ -183,12 +183,12 @@ class EveryOperationConformsToTheSpecTest {
     assertThat(authorized.post("/invoices/", "{").status()).isEqualTo(400);
     assertThat(authorized.post("/invoices/", "{}").status()).isEqualTo(422);
     assertThat(authorized.get("/invoices/?altType=location").status()).isEqualTo(422);
-    sandbox.rateLimit(1, java.time.Duration.ofMinutes(1));
+    sandbox.rateLimits().set(1, java.time.Duration.ofMinutes(1));
     try {
       authorized.get(list);
       assertThat(authorized.get(list).status()).isEqualTo(429);
     } finally {
-      sandbox.rateLimit(HoopAiSandbox.DEFAULT_RATE_LIMIT_MAX, HoopAiSandbox.DEFAULT_RATE_LIMIT_WINDOW);
+      sandbox.rateLimits().set(HoopAiSandbox.DEFAULT_RATE_LIMIT_MAX, HoopAiSandbox.DEFAULT_RATE_LIMIT_WINDOW);
     }
     assertThat(spec.problems()).isEmpty();
   }

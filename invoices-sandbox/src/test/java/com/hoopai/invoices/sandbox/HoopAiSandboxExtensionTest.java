@@ -24,14 +24,14 @@ class HoopAiSandboxExtensionTest {
     assertThat(client.baseUrl()).isEqualTo(sandbox.baseUrl());
     assertThat(location.locationId()).isEqualTo(HoopAiSandbox.DEFAULT_LOCATION_ID);
     location.invoices().createInvoice(Requests.invoice());
-    assertThat(sandbox.invoices()).hasSize(1);
+    assertThat(sandbox.records().invoices()).hasSize(1);
   }
 
   @Test
   @Order(2)
   void eachTestStartsFromAnEmptySandbox(HoopAiSandbox sandbox) {
-    assertThat(sandbox.invoices()).isEmpty();
-    assertThat(sandbox.takeRequest(java.time.Duration.ZERO)).as("requests of the last test dropped").isNull();
+    assertThat(sandbox.records().invoices()).isEmpty();
+    assertThat(sandbox.requests().take(java.time.Duration.ZERO)).as("requests of the last test dropped").isNull();
   }
 
   @Nested
@@ -40,7 +40,7 @@ class HoopAiSandboxExtensionTest {
     @Test
     void shareTheOuterSandbox(HoopAiSandbox sandbox, LocationClient location) {
       assertThat(location.locationId()).isEqualTo(sandbox.locationId());
-      assertThat(sandbox.invoices()).isEmpty();
+      assertThat(sandbox.records().invoices()).isEmpty();
     }
   }
 

@@ -26,12 +26,12 @@ class HoopAiSandboxServerTest {
 
       assertThat(out).contains("listening on 127.0.0.1:" + sandbox.port(), "Base URL       " + sandbox.baseUrl(),
           "Spec           " + sandbox.baseUrl() + "/openapi.yaml", "Access token   shared-ci-token",
-          "Location id    ciLocation0000000001", "client_id=" + sandbox.oauthClientId());
+          "Location id    ciLocation0000000001", "client_id=" + sandbox.oauth().clientId());
       RawHttp.Answer answer = new RawHttp(sandbox.baseUrl()).authorized("shared-ci-token")
           .get("/invoices/?altId=ciLocation0000000001&altType=location&limit=10&offset=0");
       assertThat(answer.status()).isEqualTo(200);
       assertThat(answer.json().get("total").asInt()).isZero();
-      assertThatThrownBy(() -> sandbox.takeRequest(java.time.Duration.ZERO))
+      assertThatThrownBy(() -> sandbox.requests().take(java.time.Duration.ZERO))
           .as("a long-running server keeps no requests").isInstanceOf(IllegalStateException.class);
     }
   }

@@ -71,7 +71,7 @@ class InvoiceRulesTest {
     RecordPaymentResult rest = hoopai.invoices().recordInvoicePayment(invoice.getId(), Requests.payment("621.13"));
     assertThat(rest.getInvoice().getStatus()).isEqualTo(InvoiceStatus.PAID);
     assertThat(rest.getInvoice().getAmountDue()).isEqualByComparingTo("0");
-    assertThat(sandbox.invoice(invoice.getId())).get().extracting(Invoice::getAmountPaid)
+    assertThat(sandbox.records().invoice(invoice.getId())).get().extracting(Invoice::getAmountPaid)
         .satisfies(paid -> assertThat(paid).isEqualByComparingTo("1121.13"));
   }
 
@@ -93,7 +93,7 @@ class InvoiceRulesTest {
     assertThatThrownBy(() -> hoopai.invoices().recordInvoicePayment(invoice.getId(), Requests.payment("1121.14")))
         .isInstanceOf(BadRequestException.class)
         .hasMessageContaining("more than the amount due of 1121.13");
-    assertThat(sandbox.invoice(invoice.getId())).get().extracting(Invoice::getStatus).isEqualTo(InvoiceStatus.SENT);
+    assertThat(sandbox.records().invoice(invoice.getId())).get().extracting(Invoice::getStatus).isEqualTo(InvoiceStatus.SENT);
   }
 
   @Test
@@ -128,7 +128,7 @@ class InvoiceRulesTest {
     Invoice sent = sent(hoopai);
 
     assertThat(hoopai.invoices().deleteInvoice(draft.getId()).getId()).isEqualTo(draft.getId());
-    assertThat(sandbox.invoice(draft.getId())).isEmpty();
+    assertThat(sandbox.records().invoice(draft.getId())).isEmpty();
     assertThatThrownBy(() -> hoopai.invoices().deleteInvoice(sent.getId()))
         .isInstanceOf(BadRequestException.class).hasMessageContaining("Only draft invoices can be deleted");
   }

@@ -22,7 +22,7 @@ class OAuthTokenTest {
 
   @Test
   void anAuthorizationCodeBuysTokensThatTheApiAccepts(HoopAiSandbox sandbox) {
-    JsonNode tokens = exchange(sandbox, sandbox.authorizationCode());
+    JsonNode tokens = exchange(sandbox, sandbox.oauth().authorizationCode(sandbox.locationId()));
 
     assertThat(tokens.get("token_type").asText()).isEqualTo("Bearer");
     assertThat(tokens.get("expires_in").asLong()).isEqualTo(86_399);
@@ -36,7 +36,7 @@ class OAuthTokenTest {
 
   @Test
   void aCodeWorksOnce(HoopAiSandbox sandbox) {
-    String code = sandbox.authorizationCode();
+    String code = sandbox.oauth().authorizationCode(sandbox.locationId());
     exchange(sandbox, code);
 
     Answer again = token(sandbox, "grant_type=authorization_code&code=" + code);
@@ -47,7 +47,7 @@ class OAuthTokenTest {
 
   @Test
   void eachRefreshAnswersANewRefreshTokenAndAUsedOneAnswersInvalidGrant(HoopAiSandbox sandbox) {
-    String first = exchange(sandbox, sandbox.authorizationCode()).get("refresh_token").asText();
+    String first = exchange(sandbox, sandbox.oauth().authorizationCode(sandbox.locationId())).get("refresh_token").asText();
 
     Answer refreshed = token(sandbox, "grant_type=refresh_token&user_type=Location&refresh_token=" + first);
     Answer reused = token(sandbox, "grant_type=refresh_token&user_type=Location&refresh_token=" + first);
@@ -64,7 +64,7 @@ class OAuthTokenTest {
   @Test
   void missingOrWrongParametersAreNamed(HoopAiSandbox sandbox) {
     RawHttp http = new RawHttp(sandbox.baseUrl());
-    String client = "client_id=" + sandbox.oauthClientId() + "&client_secret=" + sandbox.oauthClientSecret();
+    String client = "client_id=" + sandbox.oauth().clientId() + "&client_secret=" + sandbox.oauth().clientSecret();
 
     assertThat(message(http.postForm("/oauth/token", client))).isEqualTo("Missing parameter: grant_type");
     assertThat(message(http.postForm("/oauth/token", client + "&grant_type=refresh_token")))
@@ -72,17 +72,17 @@ class OAuthTokenTest {
     assertThat(message(http.postForm("/oauth/token", client + "&grant_type=password")))
         .isEqualTo("Invalid parameter: grant_type");
     assertThat(message(http.postForm("/oauth/token", client + "&grant_type=authorization_code&user_type=Company"
-        + "&code=" + sandbox.authorizationCode()))).isEqualTo("Invalid parameter: user_type");
-    Answer wrongSecret = http.postForm("/oauth/token", "client_id=" + sandbox.oauthClientId()
-        + "&client_secret=nope&grant_type=authorization_code&code=" + sandbox.authorizationCode());
+        + "&code=" + sandbox.oauth().authorizationCode(sandbox.locationId())))).isEqualTo("Invalid parameter: user_type");
+    Answer wrongSecret = http.postForm("/oauth/token", "client_id=" + sandbox.oauth().clientId()
+        + "&client_secret=nope&grant_type=authorization_code&code=" + sandbox.oauth().authorizationCode(sandbox.locationId()));
     assertThat(wrongSecret.status()).isEqualTo(401);
   }
 
   @Test
   void jsonBodiesAreAcceptedToo(HoopAiSandbox sandbox) {
-    Answer answer = new RawHttp(sandbox.baseUrl()).post("/oauth/token", "{\"client_id\":\"" + sandbox.oauthClientId()
-        + "\",\"client_secret\":\"" + sandbox.oauthClientSecret() + "\",\"grant_type\":\"authorization_code\","
-        + "\"code\":\"" + sandbox.authorizationCode() + "\"}");
+    Answer answer = new RawHttp(sandbox.baseUrl()).post("/oauth/token", "{\"client_id\":\"" + sandbox.oauth().clientId()
+        + "\",\"client_secret\":\"" + sandbox.oauth().clientSecret() + "\",\"grant_type\":\"authorization_code\","
+        + "\"code\":\"" + sandbox.oauth().authorizationCode(sandbox.locationId()) + "\"}");
 
     assertThat(answer.status()).isEqualTo(200);
   }
@@ -90,12 +90,12 @@ class OAuthTokenTest {
   @Test
   void anExpiredAccessTokenAnswers401AndTheClientRefreshesThroughItsProvider(HoopAiSandbox sandbox) {
     RefreshingProvider provider = new RefreshingProvider(sandbox,
-        exchange(sandbox, sandbox.authorizationCode()).get("refresh_token").asText());
+        exchange(sandbox, sandbox.oauth().authorizationCode(sandbox.locationId())).get("refresh_token").asText());
     try (InvoicesClient client = sandbox.clientBuilder().accessTokenProvider(provider).build()) {
       client.forLocation(sandbox.locationId()).invoices().generateInvoiceNumber();
       assertThat(provider.refreshes).hasValue(1);
 
-      sandbox.expireAccessTokens();
+      sandbox.oauth().expireAccessTokens();
       client.forLocation(sandbox.locationId()).invoices().generateInvoiceNumber();
 
       assertThat(provider.refreshes).as("one refresh after the 401, then the replay").hasValue(2);
@@ -104,18 +104,18 @@ class OAuthTokenTest {
 
   @Test
   void theSdksOAuthProviderInstallsRefreshesAndRotatesAgainstTheSandbox(HoopAiSandbox sandbox) {
-    OAuthCredentials app = OAuthCredentials.builder().clientId(sandbox.oauthClientId())
-        .clientSecret(sandbox.oauthClientSecret()).userType(UserType.LOCATION)
+    OAuthCredentials app = OAuthCredentials.builder().clientId(sandbox.oauth().clientId())
+        .clientSecret(sandbox.oauth().clientSecret()).userType(UserType.LOCATION)
         .tokenUrl(sandbox.baseUrl() + "/oauth/token").build();
     InMemoryTokenStore store = new InMemoryTokenStore();
     OAuthTokenProvider tokens = OAuthTokenProvider.builder(app).tokenStore(store).build();
     StoredTokens installed = OAuthInstallFlow.of(tokens)
-        .exchangeCode(sandbox.authorizationCode(), "https://app.example.com/oauth/callback");
+        .exchangeCode(sandbox.oauth().authorizationCode(sandbox.locationId()), "https://app.example.com/oauth/callback");
     assertThat(installed.key()).isEqualTo(sandbox.locationId());
 
     try (InvoicesClient client = sandbox.clientBuilder().accessTokenProvider(tokens).build()) {
       client.forLocation(sandbox.locationId()).invoices().generateInvoiceNumber();
-      sandbox.expireAccessTokens();
+      sandbox.oauth().expireAccessTokens();
       client.forLocation(sandbox.locationId()).invoices().generateInvoiceNumber();
     }
 
@@ -133,8 +133,8 @@ class OAuthTokenTest {
   }
 
   private static Answer token(HoopAiSandbox sandbox, String form) {
-    return new RawHttp(sandbox.baseUrl()).postForm("/oauth/token", "client_id=" + sandbox.oauthClientId()
-        + "&client_secret=" + sandbox.oauthClientSecret() + "&" + form);
+    return new RawHttp(sandbox.baseUrl()).postForm("/oauth/token", "client_id=" + sandbox.oauth().clientId()
+        + "&client_secret=" + sandbox.oauth().clientSecret() + "&" + form);
   }
 
   private static String message(Answer answer) {

@@ -38,7 +38,7 @@ class PagingTest {
   @Test
   void autoPagingWalksEveryPage(LocationClient hoopai, HoopAiSandbox sandbox) {
     create(hoopai, 11);
-    int before = sandbox.requestCount();
+    long before = sandbox.requests().count();
 
     List<Invoice> all = hoopai.invoices()
         .listInvoicesAutoPaging(ListInvoicesParams.builder()
@@ -47,7 +47,7 @@ class PagingTest {
 
     assertThat(all).hasSize(11);
     assertThat(all).extracting(Invoice::getIssueDate).isSorted();
-    assertThat(sandbox.requestCount() - before).as("pages of 4, 4 and 3").isEqualTo(3);
+    assertThat(sandbox.requests().count() - before).as("pages of 4, 4 and 3").isEqualTo(3);
   }
 
   @Test

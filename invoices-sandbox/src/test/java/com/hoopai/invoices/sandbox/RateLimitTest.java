@@ -65,7 +65,7 @@ class RateLimitTest {
         .isEqualTo("{\"statusCode\":429,\"message\":\"Too many requests\",\"error\":\"Too Many Requests\"}");
     assertThat(limited.headers().get("X-RateLimit-Remaining")).isEqualTo("0");
     assertThat(limited.headers().get("Retry-After")).as("seconds until the window ends").isEqualTo("10");
-    assertThat(sandbox.rateLimitedCount()).isEqualTo(1);
+    assertThat(sandbox.rateLimits().rejectedCount()).isEqualTo(1);
     assertThat(number("anotherLocation00001").status()).as("another location has its own budget").isEqualTo(200);
 
     clock.advance(Duration.ofSeconds(10));
@@ -74,7 +74,7 @@ class RateLimitTest {
 
   @Test
   void aClientThatNeitherPacesNorRetriesSeesARateLimitedExceptionWithTheHeaders() {
-    sandbox.rateLimit(1, Duration.ofMinutes(1));
+    sandbox.rateLimits().set(1, Duration.ofMinutes(1));
     try (InvoicesClient client = sandbox.clientBuilder().paceRateLimits(false).build()) {
       LocationClient hoopai = client.withOptions(RequestOptions.builder().retryMode(RetryMode.NEVER).build())
           .forLocation(sandbox.locationId());

@@ -48,7 +48,7 @@ class ScheduleLifecycleTest {
     assertThat(schedule.getStatus()).isEqualTo("draft");
     assertThat(schedule.getTotal()).isEqualByComparingTo("251.00");
     assertThat(schedule.getCreatedAt()).hasToString("2026-04-01T09:30Z");
-    assertThat(sandbox.invoices()).isEmpty();
+    assertThat(sandbox.records().invoices()).isEmpty();
   }
 
   @Test
@@ -65,7 +65,7 @@ class ScheduleLifecycleTest {
       assertThat(invoice.getTotal()).isEqualByComparingTo("251.00");
       assertThat(invoice.getSentTo().getEmail()).containsExactly("alex.morgan@example.com");
     });
-    assertThat(sandbox.invoices()).hasSize(1);
+    assertThat(sandbox.records().invoices()).hasSize(1);
   }
 
   @Test
@@ -89,7 +89,7 @@ class ScheduleLifecycleTest {
 
     assertThat(hoopai.invoiceSchedules().getInvoiceSchedule(schedule.getId()).getInvoices())
         .singleElement().extracting(i -> i.getStatus()).isEqualTo(InvoiceStatus.PAID);
-    assertThat(sandbox.invoiceSchedules()).singleElement()
+    assertThat(sandbox.records().invoiceSchedules()).singleElement()
         .satisfies(s -> assertThat(s.getInvoices()).singleElement().extracting(i -> i.getStatus())
             .isEqualTo(InvoiceStatus.PAID));
   }

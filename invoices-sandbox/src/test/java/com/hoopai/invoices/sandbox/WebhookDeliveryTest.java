@@ -42,8 +42,8 @@ class WebhookDeliveryTest {
   @BeforeEach
   void start() throws IOException {
     sandbox = HoopAiSandbox.start();
-    WebhookVerifier verifier = sandbox.webhookVerifierBuilder().build();
-    WebhookVerifier rsaOnly = sandbox.webhookVerifierBuilder().ed25519Keys(List.of()).build();
+    WebhookVerifier verifier = sandbox.webhooks().verifierBuilder().build();
+    WebhookVerifier rsaOnly = sandbox.webhooks().verifierBuilder().ed25519Keys(List.of()).build();
     receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     receiver.createContext("/hoopai/webhooks", exchange -> {
       try (InputStream in = exchange.getRequestBody()) {
@@ -66,7 +66,7 @@ class WebhookDeliveryTest {
       }
     });
     receiver.start();
-    sandbox.webhookUrl("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hoopai/webhooks");
+    sandbox.webhooks().url("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hoopai/webhooks");
   }
 
   @AfterEach
@@ -95,7 +95,7 @@ class WebhookDeliveryTest {
   @Test
   void everyInvoiceStateChangeArrivesSignedAndVerifiedInOrder() throws InterruptedException {
     List<String> ids = lifecycle(sandbox.location());
-    assertThat(sandbox.awaitWebhooks(Duration.ofSeconds(10))).isTrue();
+    assertThat(sandbox.webhooks().await(Duration.ofSeconds(10))).isTrue();
 
     assertThat(refused).isEmpty();
     assertThat(signatureHeaders).containsOnly("both");
@@ -125,23 +125,23 @@ class WebhookDeliveryTest {
 
     assertThat(elapsed).as("10 calls while the receiver hangs").isLessThan(5_000);
     release.countDown();
-    assertThat(sandbox.awaitWebhooks(Duration.ofSeconds(10))).isTrue();
+    assertThat(sandbox.webhooks().await(Duration.ofSeconds(10))).isTrue();
     assertThat(verified).hasSize(10);
 
     receiver.stop(0);
     lifecycle(sandbox.location());
-    assertThat(sandbox.awaitWebhooks(Duration.ofSeconds(10))).isTrue();
+    assertThat(sandbox.webhooks().await(Duration.ofSeconds(10))).isTrue();
     assertThat(verified).hasSize(10);
   }
 
   @Test
   void onlyLoopbackUrlsAreAccepted() {
-    assertThatThrownBy(() -> sandbox.webhookUrl("https://example.com/hooks"))
+    assertThatThrownBy(() -> sandbox.webhooks().url("https://example.com/hooks"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("loopback");
     assertThatThrownBy(() -> HoopAiSandbox.builder().webhookUrl("http://10.0.0.1/hooks"))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThat(sandbox.webhookUrl("http://localhost:9/x").webhookUrl()).contains("http://localhost:9/x");
-    assertThat(sandbox.webhookUrl(null).webhookUrl()).isEmpty();
+    assertThat(sandbox.webhooks().url("http://localhost:9/x").url()).contains("http://localhost:9/x");
+    assertThat(sandbox.webhooks().url(null).url()).isEmpty();
   }
 
   @Test
@@ -151,9 +151,9 @@ class WebhookDeliveryTest {
     try (HoopAiSandbox server = HoopAiSandboxServer.start(new String[] {"--webhook-url", url},
         new PrintStream(printed, true, StandardCharsets.UTF_8))) {
       assertThat(printed.toString(StandardCharsets.UTF_8))
-          .contains("Webhooks to    " + url, "Webhook key    " + server.webhookPublicKey());
-      assertThat(server.webhookUrl()).contains(url);
-      assertThat(server.webhookPublicKey()).isNotEqualTo(sandbox.webhookPublicKey());
+          .contains("Webhooks to    " + url, "Webhook key    " + server.webhooks().publicKey());
+      assertThat(server.webhooks().url()).contains(url);
+      assertThat(server.webhooks().publicKey()).isNotEqualTo(sandbox.webhooks().publicKey());
     }
   }
 }

@@ -15,8 +15,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
  */
 class FailureAnalysisTests {
 
-  private static final String SECRET = FakeHoopAi.CLIENT_SECRET;
-  private static final String TOKEN = FakeHoopAi.TOKEN;
+  private static final String SECRET = ServerFixture.CLIENT_SECRET;
+  private static final String TOKEN = ServerFixture.TOKEN;
 
   private final ApplicationContextRunner runner = new ApplicationContextRunner()
       .withConfiguration(AutoConfigurations.of(HoopAiInvoicesAutoConfiguration.class));

@@ -1,5 +1,8 @@
 package com.hoopai.invoices.spring.autoconfigure;
 
+import com.hoopai.invoices.sandbox.server.SandboxRequest;
+import com.hoopai.invoices.sandbox.server.SandboxServer;
+import com.hoopai.invoices.sandbox.server.Fault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -24,7 +27,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,11 +39,11 @@ import org.springframework.core.annotation.Order;
 /** Every property and every "your bean wins", on one {@link ApplicationContextRunner}. */
 class HoopAiInvoicesAutoConfigurationTests {
 
-  private final FakeHoopAi fake = new FakeHoopAi();
+  private final SandboxServer fake = ServerFixture.start();
 
   private final ApplicationContextRunner runner = new ApplicationContextRunner()
       .withConfiguration(AutoConfigurations.of(HoopAiInvoicesAutoConfiguration.class))
-      .withPropertyValues("hoopai.invoices.access-token=" + FakeHoopAi.TOKEN,
+      .withPropertyValues("hoopai.invoices.access-token=" + ServerFixture.TOKEN,
           "hoopai.invoices.base-url=" + fake.baseUrl(),
           "hoopai.invoices.pace-rate-limits=false",
           "hoopai.invoices.retry.initial-backoff=0ms");
@@ -73,8 +75,8 @@ class HoopAiInvoicesAutoConfigurationTests {
   void accessTokenIsSentAsTheBearerToken() {
     runner.run(context -> {
       InvoicesApi invoices = context.getBean(InvoicesApi.class);
-      invoices.getInvoice(FakeHoopAi.INVOICE_ID, FakeHoopAi.AT_LOCATION);
-      assertThat(fake.apiTokens).containsExactly(FakeHoopAi.TOKEN);
+      invoices.getInvoice(ServerFixture.INVOICE_ID, ServerFixture.AT_LOCATION);
+      assertThat(ServerFixture.apiTokens(fake)).containsExactly(ServerFixture.TOKEN);
       assertThat(invoices).hasToString(context.getBean(InvoicesClient.class).invoices().toString())
           .isEqualTo(invoices).isNotEqualTo(context.getBean(InvoicesClient.class).invoices());
     });
@@ -82,18 +84,20 @@ class HoopAiInvoicesAutoConfigurationTests {
 
   @Test
   void baseUrlAndApiVersionAreUsed() {
+    // The server refuses a version it does not serve; this test is about what the client sends.
+    fake.faults().failNext("getInvoice", Fault.status(200, ServerFixture.INVOICE));
     runner.withPropertyValues("hoopai.invoices.api-version=2099-01-01").run(context -> {
       InvoicesClient client = context.getBean(InvoicesClient.class);
-      client.invoices().getInvoice(FakeHoopAi.INVOICE_ID, FakeHoopAi.AT_LOCATION);
-      assertThat(client.baseUrl() + "/").isEqualTo(fake.baseUrl());
-      assertThat(fake.apiRequests.get(0).getHeaders().get("Version")).isEqualTo("2099-01-01");
+      client.invoices().getInvoice(ServerFixture.INVOICE_ID, ServerFixture.AT_LOCATION);
+      assertThat(client.baseUrl()).isEqualTo(fake.baseUrl());
+      assertThat(fake.requests().api().get(0).header("Version")).isEqualTo("2099-01-01");
     });
   }
 
   @Test
   void theDefaultsAreTheClientsDefaults() {
     new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(HoopAiInvoicesAutoConfiguration.class))
-        .withPropertyValues("hoopai.invoices.access-token=" + FakeHoopAi.TOKEN).run(context -> {
+        .withPropertyValues("hoopai.invoices.access-token=" + ServerFixture.TOKEN).run(context -> {
           InvoicesClient client = context.getBean(InvoicesClient.class);
           assertThat(client.baseUrl()).isEqualTo(InvoicesClient.DEFAULT_BASE_URL);
           assertThat(client.apiVersion()).isEqualTo(InvoicesClient.DEFAULT_API_VERSION);
@@ -108,19 +112,12 @@ class HoopAiInvoicesAutoConfigurationTests {
 
   @Test
   void readTimeoutIsApplied() {
-    fake.enqueue(200, FakeHoopAi.INVOICE);
+    fake.faults().failNext("getInvoice", Fault.hang(Duration.ofSeconds(2)));
     runner.withPropertyValues("hoopai.invoices.read-timeout=150ms", "hoopai.invoices.retry.max-attempts=1")
         .run(context -> {
-          fake.server.setDispatcher(new mockwebserver3.Dispatcher() {
-            @Override
-            public MockResponse dispatch(mockwebserver3.RecordedRequest request) {
-              return new MockResponse.Builder().code(200).body(FakeHoopAi.INVOICE)
-                  .headersDelay(2, java.util.concurrent.TimeUnit.SECONDS).build();
-            }
-          });
           long started = System.nanoTime();
           catchThrowableOfType(HoopAiTimeoutException.class, () -> context.getBean(InvoicesApi.class)
-              .getInvoice(FakeHoopAi.INVOICE_ID, FakeHoopAi.AT_LOCATION));
+              .getInvoice(ServerFixture.INVOICE_ID, ServerFixture.AT_LOCATION));
           assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1500));
         });
   }
@@ -136,14 +133,14 @@ class HoopAiInvoicesAutoConfigurationTests {
   @Test
   void retryMaxAttemptsAndBackoffAreApplied() {
     for (int i = 0; i < 4; i++) {
-      fake.enqueue(503, "{\"statusCode\":503,\"message\":\"down\"}");
+      fake.faults().failNext("getInvoice", Fault.status(503, "{\"statusCode\":503,\"message\":\"down\"}"));
     }
     runner.withPropertyValues("hoopai.invoices.retry.max-attempts=4", "hoopai.invoices.retry.multiplier=1.5",
         "hoopai.invoices.retry.max-backoff=5ms", "hoopai.invoices.retry.jitter=0",
         "hoopai.invoices.retry.max-retry-after=1s").run(context -> {
           catchThrowableOfType(ServerErrorException.class, () -> context.getBean(InvoicesApi.class)
-              .getInvoice(FakeHoopAi.INVOICE_ID, FakeHoopAi.AT_LOCATION));
-          assertThat(fake.apiRequests).hasSize(4);
+              .getInvoice(ServerFixture.INVOICE_ID, ServerFixture.AT_LOCATION));
+          assertThat(fake.requests().api()).hasSize(4);
           assertThat(ClientSettings.retryPolicy(context.getBean(HoopAiInvoicesProperties.class).getRetry()))
               .hasToString("RetryPolicy{maxAttempts=4, initialBackoff=PT0S, multiplier=1.5, maxBackoff=PT0.005S,"
                   + " jitter=0.0, maxRetryAfter=PT1S}");
@@ -156,9 +153,9 @@ class HoopAiInvoicesAutoConfigurationTests {
     runner.withPropertyValues("hoopai.invoices.request-logging=headers")
         .withBean(HoopAiInvoicesClientCustomizer.class, () -> builder -> builder.requestLogger(lines::add))
         .run(context -> {
-          context.getBean(InvoicesApi.class).getInvoice(FakeHoopAi.INVOICE_ID, FakeHoopAi.AT_LOCATION);
+          context.getBean(InvoicesApi.class).getInvoice(ServerFixture.INVOICE_ID, ServerFixture.AT_LOCATION);
           assertThat(lines).anyMatch(line -> line.contains("GET")).anyMatch(line -> line.contains("Version"))
-              .noneMatch(line -> line.contains(FakeHoopAi.TOKEN));
+              .noneMatch(line -> line.contains(ServerFixture.TOKEN));
         });
   }
 
@@ -207,20 +204,23 @@ class HoopAiInvoicesAutoConfigurationTests {
 
   @Test
   void aUsersTokenProviderWinsAndNeedsNoCredentialProperty() {
+    // The server refuses a token it did not issue; this test is about which token the client sends.
+    fake.faults().failNext("getInvoice", Fault.status(200, ServerFixture.INVOICE));
     new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(HoopAiInvoicesAutoConfiguration.class))
         .withPropertyValues("hoopai.invoices.base-url=" + fake.baseUrl())
         .withBean(AccessTokenProvider.class, () -> location -> "token-for-" + location)
         .run(context -> {
-          context.getBean(InvoicesApi.class).getInvoice(FakeHoopAi.INVOICE_ID, FakeHoopAi.AT_LOCATION);
-          assertThat(fake.apiTokens).containsExactly("token-for-" + FakeHoopAi.LOCATION);
+          context.getBean(InvoicesApi.class).getInvoice(ServerFixture.INVOICE_ID, ServerFixture.AT_LOCATION);
+          assertThat(ServerFixture.apiTokens(fake)).containsExactly("token-for-" + ServerFixture.LOCATION);
         });
   }
 
   @Test
   void customizersAreAppliedInOrderAfterTheProperties() {
+    fake.faults().failNext("getInvoice", Fault.status(200, ServerFixture.INVOICE));   // the customizer's version 2030
     runner.withUserConfiguration(Customizers.class).run(context -> {
-      context.getBean(InvoicesApi.class).getInvoice(FakeHoopAi.INVOICE_ID, FakeHoopAi.AT_LOCATION);
-      assertThat(fake.apiRequests.get(0).getHeaders().get("User-Agent")).endsWith(" second");
+      context.getBean(InvoicesApi.class).getInvoice(ServerFixture.INVOICE_ID, ServerFixture.AT_LOCATION);
+      assertThat(fake.requests().api().get(0).header("User-Agent")).endsWith(" second");
       assertThat(context.getBean(InvoicesClient.class).apiVersion()).isEqualTo("2030-01-01");
     });
   }
@@ -229,12 +229,12 @@ class HoopAiInvoicesAutoConfigurationTests {
   void oauthGivesAnOAuthTokenProviderWithAnInMemoryStoreAndAnInstallFlow() {
     oauth().run(context -> {
       assertThat(context.getBean(AccessTokenProvider.class)).isInstanceOf(OAuthTokenProvider.class)
-          .hasToString("OAuthTokenProvider{clientId=" + FakeHoopAi.CLIENT_ID + ", userType=Location, store="
+          .hasToString("OAuthTokenProvider{clientId=" + ServerFixture.CLIENT_ID + ", userType=Location, store="
               + context.getBean(TokenStore.class) + ", refreshMargin=PT5M, keys=0}");
       assertThat(context.getBean(TokenStore.class)).isInstanceOf(InMemoryTokenStore.class);
       assertThat(context).hasSingleBean(OAuthInstallFlow.class);
       OAuthTokenProvider tokens = (OAuthTokenProvider) context.getBean(AccessTokenProvider.class);
-      assertThat(tokens.credentials().tokenUrl()).isEqualTo(fake.tokenUrl());
+      assertThat(tokens.credentials().tokenUrl()).isEqualTo(fake.url("/oauth/token"));
       assertThat(tokens.tokenStore()).isSameAs(context.getBean(TokenStore.class));
     });
   }
@@ -249,7 +249,7 @@ class HoopAiInvoicesAutoConfigurationTests {
   @Test
   void anAgencyCompanyIdGivesLocationTokensMintedFromTheCompanyToken() {
     oauth().withPropertyValues("hoopai.invoices.agency.company-id=companyX7Ak",
-        "hoopai.invoices.oauth.location-token-url=" + fake.server.url("/oauth/mint")).run(context -> {
+        "hoopai.invoices.oauth.location-token-url=" + fake.url("/oauth/mint")).run(context -> {
           AgencyLocationTokenProvider tokens = (AgencyLocationTokenProvider) context.getBean(AccessTokenProvider.class);
           assertThat(tokens.companyId()).isEqualTo("companyX7Ak");
           assertThat(tokens.agencyTokens().credentials().userType().wireValue()).isEqualTo("Company");
@@ -285,9 +285,9 @@ class HoopAiInvoicesAutoConfigurationTests {
   private ApplicationContextRunner oauth() {
     return new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(HoopAiInvoicesAutoConfiguration.class))
         .withPropertyValues("hoopai.invoices.base-url=" + fake.baseUrl(),
-            "hoopai.invoices.oauth.client-id=" + FakeHoopAi.CLIENT_ID,
-            "hoopai.invoices.oauth.client-secret=" + FakeHoopAi.CLIENT_SECRET,
-            "hoopai.invoices.oauth.token-url=" + fake.tokenUrl());
+            "hoopai.invoices.oauth.client-id=" + ServerFixture.CLIENT_ID,
+            "hoopai.invoices.oauth.client-secret=" + ServerFixture.CLIENT_SECRET,
+            "hoopai.invoices.oauth.token-url=" + fake.url("/oauth/token"));
   }
 
   @Configuration(proxyBeanMethods = false)

@@ -1,5 +1,8 @@
 package com.hoopai.invoices.spring.autoconfigure;
 
+import com.hoopai.invoices.sandbox.server.IssuedTokens;
+import com.hoopai.invoices.sandbox.server.SandboxServer;
+import com.hoopai.invoices.sandbox.server.Fault;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hoopai.invoices.api.InvoicesApi;
@@ -24,15 +27,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * DataSource Boot configures.
  */
 @SpringBootTest(classes = InvoicesApplicationTests.Application.class, properties = {
-    "hoopai.invoices.oauth.client-id=" + FakeHoopAi.CLIENT_ID,
-    "hoopai.invoices.oauth.client-secret=" + FakeHoopAi.CLIENT_SECRET,
+    "hoopai.invoices.oauth.client-id=" + ServerFixture.CLIENT_ID,
+    "hoopai.invoices.oauth.client-secret=" + ServerFixture.CLIENT_SECRET,
     "hoopai.invoices.token-store.type=jdbc",
     "hoopai.invoices.token-store.create-table=true",
     "hoopai.invoices.retry.initial-backoff=10ms",
     "spring.datasource.url=jdbc:h2:mem:invoices-app;DB_CLOSE_DELAY=-1"})
 class InvoicesApplicationTests {
 
-  private static final FakeHoopAi FAKE = new FakeHoopAi();
+  private static final SandboxServer FAKE = ServerFixture.start();
 
   @SpringBootConfiguration
   @EnableAutoConfiguration
@@ -42,7 +45,7 @@ class InvoicesApplicationTests {
   @DynamicPropertySource
   static void server(DynamicPropertyRegistry properties) {
     properties.add("hoopai.invoices.base-url", FAKE::baseUrl);
-    properties.add("hoopai.invoices.oauth.token-url", FAKE::tokenUrl);
+    properties.add("hoopai.invoices.oauth.token-url", () -> FAKE.url("/oauth/token"));
   }
 
   @AfterAll
@@ -62,23 +65,30 @@ class InvoicesApplicationTests {
   @Test
   void anAutowiredApiRefreshesTheTokenRetriesAGetAndRecordsIt() {
     // An installation whose access token is not known yet: the first call refreshes it.
-    store.put(StoredTokens.builder().key(FakeHoopAi.LOCATION).userType(UserType.LOCATION)
-        .refreshToken(FAKE.refreshToken()).build());
-    FAKE.enqueue(503, "{\"statusCode\":503,\"message\":\"Service Unavailable\"}");
+    IssuedTokens installed = FAKE.oauth().install(ServerFixture.LOCATION);
+    store.put(StoredTokens.builder().key(ServerFixture.LOCATION).userType(UserType.LOCATION)
+        .refreshToken(installed.refreshToken()).build());
+    FAKE.faults().failNext("getInvoice", Fault.status(503, "{\"statusCode\":503,\"message\":\"Service Unavailable\"}"));
 
-    Invoice invoice = invoices.getInvoice(FakeHoopAi.INVOICE_ID, FakeHoopAi.AT_LOCATION);
+    Invoice invoice = invoices.getInvoice(ServerFixture.INVOICE_ID, ServerFixture.AT_LOCATION);
 
-    assertThat(invoice.getId()).isEqualTo(FakeHoopAi.INVOICE_ID);
-    assertThat(FAKE.refreshes).hasValue(1);
-    assertThat(FAKE.apiTokens).containsExactly("at-1", "at-1");
+    assertThat(invoice.getId()).isEqualTo(ServerFixture.INVOICE_ID);
+    StoredTokens saved = store.load(ServerFixture.LOCATION).orElseThrow();
+    assertThat(FAKE.oauth().refreshes()).isEqualTo(1);
+    assertThat(ServerFixture.apiTokens(FAKE)).containsExactly(saved.accessToken(), saved.accessToken())
+        .doesNotContain(installed.accessToken());
     assertThat(store).isInstanceOf(JdbcTokenStore.class);
-    assertThat(store.load(FakeHoopAi.LOCATION).orElseThrow().refreshToken()).isEqualTo("rt-1");
+    assertThat(saved.refreshToken()).isNotEqualTo(installed.refreshToken());
+    assertThat(FAKE.oauth().isRefreshTokenValid(saved.refreshToken())).isTrue();
 
     assertThat(meters.get(HoopAiInvoicesMetrics.REQUESTS)
         .tags("operation", "getInvoice", "status", "200", "outcome", "SUCCESS").timer().count()).isEqualTo(1);
     assertThat(meters.get(HoopAiInvoicesMetrics.RETRIES).tag("operation", "getInvoice").counter().count())
         .isEqualTo(1);
     assertThat(meters.get(HoopAiInvoicesMetrics.TOKEN_REFRESHES).counter().count()).isEqualTo(1);
-    assertThat(meters.get(HoopAiInvoicesMetrics.RATE_LIMIT_REMAINING).gauge().value()).isEqualTo(97);
+    // The headers of the last answer: of these calls, only the one the server served itself (not a fault)
+    // counted against the location's limits.
+    assertThat(meters.get(HoopAiInvoicesMetrics.RATE_LIMIT_REMAINING).gauge().value())
+        .isEqualTo(SandboxServer.DEFAULT_RATE_LIMIT_MAX - 1);
   }
 }

@@ -1,5 +1,8 @@
 package com.hoopai.invoices.spring.autoconfigure;
 
+import com.hoopai.invoices.sandbox.server.SandboxRequest;
+import com.hoopai.invoices.sandbox.server.SandboxServer;
+import com.hoopai.invoices.sandbox.server.Fault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -23,7 +26,6 @@ import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
-import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -36,14 +38,14 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
  */
 class ObservationTests {
 
-  private final FakeHoopAi fake = new FakeHoopAi();
+  private final SandboxServer fake = ServerFixture.start();
   private final InMemorySpanExporter spans = InMemorySpanExporter.create();
   private final SdkTracerProvider tracerProvider = SdkTracerProvider.builder()
       .addSpanProcessor(SimpleSpanProcessor.create(spans)).build();
 
   private final ApplicationContextRunner runner = new ApplicationContextRunner()
       .withConfiguration(AutoConfigurations.of(HoopAiInvoicesAutoConfiguration.class))
-      .withPropertyValues("hoopai.invoices.access-token=" + FakeHoopAi.TOKEN,
+      .withPropertyValues("hoopai.invoices.access-token=" + ServerFixture.TOKEN,
           "hoopai.invoices.base-url=" + fake.baseUrl(),
           "hoopai.invoices.pace-rate-limits=false",
           "hoopai.invoices.retry.initial-backoff=0ms");
@@ -72,10 +74,10 @@ class ObservationTests {
   @Test
   void aCallIsOneClientSpanNamedAfterItsOperationAndSendsItsTraceparent() {
     SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    fake.enqueue(503, "{\"statusCode\":503,\"message\":\"down\"}");
+    fake.faults().failNext("getInvoice", Fault.status(503, "{\"statusCode\":503,\"message\":\"down\"}"));
     runner.withBean(MeterRegistry.class, () -> meters)
         .withBean(ObservationRegistry.class, () -> tracedRegistry(meters)).run(context -> {
-          context.getBean(InvoicesApi.class).getInvoice(FakeHoopAi.INVOICE_ID, FakeHoopAi.AT_LOCATION);
+          context.getBean(InvoicesApi.class).getInvoice(ServerFixture.INVOICE_ID, ServerFixture.AT_LOCATION);
 
           assertThat(spans.getFinishedSpanItems()).singleElement().satisfies(span -> {
             assertThat(span.getName()).isEqualTo("getInvoice");
@@ -85,7 +87,7 @@ class ObservationTests {
             assertThat(span.getAttributes().get(AttributeKey.stringKey("outcome"))).isEqualTo("SUCCESS");
             // Both attempts (the 503 and its retry) carry the call's span context.
             String traceparent = "00-" + span.getTraceId() + "-" + span.getSpanId() + "-";   // then the flags
-            assertThat(fake.apiRequests).hasSize(2).extracting(request -> request.getHeaders().get("traceparent"))
+            assertThat(fake.requests().api()).hasSize(2).extracting(request -> request.header("traceparent"))
                 .allSatisfy(header -> assertThat(header).startsWith(traceparent));
             assertNoIdOrToken(span);
           });
@@ -98,12 +100,12 @@ class ObservationTests {
 
   @Test
   void aFailedCallEndsItsSpanInError() {
-    fake.enqueue(404, "{\"statusCode\":404,\"message\":\"Invoice not found\"}");
+    fake.faults().failNext("getInvoice", Fault.status(404, "{\"statusCode\":404,\"message\":\"Invoice not found\"}"));
     SimpleMeterRegistry meters = new SimpleMeterRegistry();
     runner.withBean(MeterRegistry.class, () -> meters)
         .withBean(ObservationRegistry.class, () -> tracedRegistry(meters)).run(context -> {
           catchThrowableOfType(NotFoundException.class,
-              () -> context.getBean(InvoicesApi.class).getInvoice(FakeHoopAi.INVOICE_ID, FakeHoopAi.AT_LOCATION));
+              () -> context.getBean(InvoicesApi.class).getInvoice(ServerFixture.INVOICE_ID, ServerFixture.AT_LOCATION));
 
           SpanData span = spans.getFinishedSpanItems().get(0);
           assertThat(span.getStatus().getStatusCode()).isEqualTo(io.opentelemetry.api.trace.StatusCode.ERROR);
@@ -118,14 +120,14 @@ class ObservationTests {
   void withoutATracerBootsObservationSetUpStillGivesTheTimerAndNoTraceHeader() {
     runner.withConfiguration(BootClasses.metrics()).withConfiguration(BootClasses.observation()).run(context -> {
       assertThat(context.getBean(ObservationRegistry.class).isNoop()).isFalse();
-      context.getBean(InvoicesApi.class).getInvoice(FakeHoopAi.INVOICE_ID, FakeHoopAi.AT_LOCATION);
+      context.getBean(InvoicesApi.class).getInvoice(ServerFixture.INVOICE_ID, ServerFixture.AT_LOCATION);
 
       MeterRegistry meters = context.getBean(MeterRegistry.class);
       assertThat(meters.get(HoopAiInvoicesMetrics.REQUESTS)
           .tags("operation", "getInvoice", "status", "200", "outcome", "SUCCESS").timer().count()).isEqualTo(1);
       assertThat(meters.find(HoopAiInvoicesMetrics.REQUESTS).timers()).hasSize(1);
-      RecordedRequest request = fake.apiRequests.get(0);
-      assertThat(request.getHeaders().get("traceparent")).isNull();
+      SandboxRequest request = fake.requests().api().get(0);
+      assertThat(request.header("traceparent")).isNull();
     });
   }
 
@@ -136,7 +138,7 @@ class ObservationTests {
         .withBean(MeterRegistry.class, () -> meters)
         .withBean(ObservationRegistry.class, () -> tracedRegistry(meters)).run(context -> {
           assertThat(context).doesNotHaveBean(HoopAiInvoicesObservations.class);
-          context.getBean(InvoicesApi.class).getInvoice(FakeHoopAi.INVOICE_ID, FakeHoopAi.AT_LOCATION);
+          context.getBean(InvoicesApi.class).getInvoice(ServerFixture.INVOICE_ID, ServerFixture.AT_LOCATION);
           assertThat(spans.getFinishedSpanItems()).isEmpty();
           // The listener's timer instead, as before observations.
           assertThat(meters.get(HoopAiInvoicesMetrics.REQUESTS).tags("operation", "getInvoice").timer().count())
@@ -146,7 +148,7 @@ class ObservationTests {
 
   private static void assertNoIdOrToken(SpanData span) {
     assertThat(span.getAttributes().asMap().values()).extracting(String::valueOf)
-        .noneMatch(value -> value.contains(FakeHoopAi.LOCATION) || value.contains(FakeHoopAi.INVOICE_ID)
-            || value.contains(FakeHoopAi.TOKEN));
+        .noneMatch(value -> value.contains(ServerFixture.LOCATION) || value.contains(ServerFixture.INVOICE_ID)
+            || value.contains(ServerFixture.TOKEN));
   }
 }

@@ -1,5 +1,7 @@
 package com.hoopai.invoices.spring.autoconfigure;
 
+import com.hoopai.invoices.sandbox.server.SandboxServer;
+import com.hoopai.invoices.sandbox.server.Fault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -40,11 +42,11 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
  */
 class OptionalPartsTests {
 
-  private final FakeHoopAi fake = new FakeHoopAi();
+  private final SandboxServer fake = ServerFixture.start();
 
   private final ApplicationContextRunner runner = new ApplicationContextRunner()
       .withConfiguration(AutoConfigurations.of(HoopAiInvoicesAutoConfiguration.class))
-      .withPropertyValues("hoopai.invoices.access-token=" + FakeHoopAi.TOKEN,
+      .withPropertyValues("hoopai.invoices.access-token=" + ServerFixture.TOKEN,
           "hoopai.invoices.base-url=" + fake.baseUrl(), "hoopai.invoices.pace-rate-limits=false",
           "hoopai.invoices.retry.initial-backoff=0ms");
 
@@ -109,26 +111,26 @@ class OptionalPartsTests {
     Retry instance = registry.retry("hoopai-invoices",
         RetryConfig.custom().maxAttempts(5).waitDuration(Duration.ofMillis(1)).build());
     for (int i = 0; i < 5; i++) {
-      fake.enqueue(503, "{\"statusCode\":503,\"message\":\"down\"}");
+      fake.faults().failNext("getInvoice", Fault.status(503, "{\"statusCode\":503,\"message\":\"down\"}"));
     }
     runner.withBean(RetryRegistry.class, () -> registry).run(context -> {
       catchThrowableOfType(ServerErrorException.class, () -> context.getBean(InvoicesApi.class)
-          .getInvoice(FakeHoopAi.INVOICE_ID, FakeHoopAi.AT_LOCATION));
-      assertThat(fake.apiRequests).hasSize(5);
+          .getInvoice(ServerFixture.INVOICE_ID, ServerFixture.AT_LOCATION));
+      assertThat(fake.requests().api()).hasSize(5);
       assertThat(instance.getMetrics().getNumberOfFailedCallsWithRetryAttempt()).isEqualTo(1);
     });
   }
 
   @Test
   void aRegistryWithoutTheInstanceLeavesOurRetryProperties() {
-    fake.enqueue(503, "{\"statusCode\":503,\"message\":\"down\"}");
-    fake.enqueue(503, "{\"statusCode\":503,\"message\":\"down\"}");
+    fake.faults().failNext("getInvoice", Fault.status(503, "{\"statusCode\":503,\"message\":\"down\"}"));
+    fake.faults().failNext("getInvoice", Fault.status(503, "{\"statusCode\":503,\"message\":\"down\"}"));
     RetryRegistry registry = RetryRegistry.of(RetryConfig.custom().maxAttempts(9).build());
     runner.withPropertyValues("hoopai.invoices.retry.max-attempts=2").withBean(RetryRegistry.class, () -> registry)
         .run(context -> {
           catchThrowableOfType(ServerErrorException.class, () -> context.getBean(InvoicesApi.class)
-              .getInvoice(FakeHoopAi.INVOICE_ID, FakeHoopAi.AT_LOCATION));
-          assertThat(fake.apiRequests).hasSize(2);
+              .getInvoice(ServerFixture.INVOICE_ID, ServerFixture.AT_LOCATION));
+          assertThat(fake.requests().api()).hasSize(2);
           assertThat(registry.getAllRetries()).isEmpty();
         });
   }
@@ -138,14 +140,14 @@ class OptionalPartsTests {
     RetryRegistry registry = RetryRegistry.ofDefaults();
     registry.retry("hoopai-invoices", RetryConfig.custom().maxAttempts(5).waitDuration(Duration.ofMillis(1))
         .retryOnException(e -> true).build());
-    fake.enqueue(500, "{\"statusCode\":500,\"message\":\"boom\"}");
+    fake.faults().failNext("sendInvoice", Fault.status(500, "{\"statusCode\":500,\"message\":\"boom\"}"));
     runner.withBean(RetryRegistry.class, () -> registry).run(context -> {
       ServerErrorException e = catchThrowableOfType(ServerErrorException.class, () -> context
-          .getBean(InvoicesApi.class).sendInvoice(FakeHoopAi.INVOICE_ID, new com.hoopai.invoices.model.SendInvoiceRequest()
-              .altId(FakeHoopAi.LOCATION).userId("u1").action(com.hoopai.invoices.model.SendAction.EMAIL)
+          .getBean(InvoicesApi.class).sendInvoice(ServerFixture.INVOICE_ID, new com.hoopai.invoices.model.SendInvoiceRequest()
+              .altId(ServerFixture.LOCATION).userId("u1").action(com.hoopai.invoices.model.SendAction.EMAIL)
               .liveMode(true)));
       assertThat(e).isNotNull();
-      assertThat(fake.apiRequests).hasSize(1);
+      assertThat(fake.requests().api()).hasSize(1);
     });
   }
 
@@ -194,14 +196,14 @@ class OptionalPartsTests {
 
   @Test
   void metricsAreRecordedPerOperationWithoutIds() {
-    fake.enqueue(503, "{\"statusCode\":503,\"message\":\"down\"}");
-    fake.enqueue(404, "{\"statusCode\":404,\"message\":\"Invoice not found\"}");
+    fake.faults().failNext("getInvoice", Fault.status(503, "{\"statusCode\":503,\"message\":\"down\"}"));
+    fake.faults().failNext("getInvoice", Fault.status(404, "{\"statusCode\":404,\"message\":\"Invoice not found\"}"));
     runner.withBean(MeterRegistry.class, SimpleMeterRegistry::new).run(context -> {
       MeterRegistry meters = context.getBean(MeterRegistry.class);
       InvoicesApi invoices = context.getBean(InvoicesApi.class);
       catchThrowableOfType(NotFoundException.class,
-          () -> invoices.getInvoice(FakeHoopAi.INVOICE_ID, FakeHoopAi.AT_LOCATION));
-      invoices.getInvoice(FakeHoopAi.INVOICE_ID, FakeHoopAi.AT_LOCATION);
+          () -> invoices.getInvoice(ServerFixture.INVOICE_ID, ServerFixture.AT_LOCATION));
+      invoices.getInvoice(ServerFixture.INVOICE_ID, ServerFixture.AT_LOCATION);
 
       assertThat(meters.get(HoopAiInvoicesMetrics.REQUESTS)
           .tags("operation", "getInvoice", "status", "404", "outcome", "CLIENT_ERROR").timer().count()).isEqualTo(1);
@@ -209,11 +211,15 @@ class OptionalPartsTests {
           .tags("operation", "getInvoice", "status", "200", "outcome", "SUCCESS").timer().count()).isEqualTo(1);
       assertThat(meters.get(HoopAiInvoicesMetrics.RETRIES).tag("operation", "getInvoice").counter().count())
           .isEqualTo(1);
-      assertThat(meters.get(HoopAiInvoicesMetrics.RATE_LIMIT_REMAINING).gauge().value()).isEqualTo(97);
-      assertThat(meters.get(HoopAiInvoicesMetrics.RATE_LIMIT_DAILY_REMAINING).gauge().value()).isEqualTo(199000);
+      // The headers of the last answer: of these calls, only the one the server served itself (not a fault)
+      // counted against the location's limits.
+      assertThat(meters.get(HoopAiInvoicesMetrics.RATE_LIMIT_REMAINING).gauge().value())
+          .isEqualTo(SandboxServer.DEFAULT_RATE_LIMIT_MAX - 1);
+      assertThat(meters.get(HoopAiInvoicesMetrics.RATE_LIMIT_DAILY_REMAINING).gauge().value())
+          .isEqualTo(SandboxServer.DEFAULT_DAILY_LIMIT - 1);
       assertThat(meters.getMeters()).flatExtracting(meter -> meter.getId().getTags())
-          .noneMatch(tag -> tag.getValue().contains(FakeHoopAi.LOCATION) || tag.getValue().contains(FakeHoopAi.INVOICE_ID)
-              || tag.getValue().contains(FakeHoopAi.TOKEN));
+          .noneMatch(tag -> tag.getValue().contains(ServerFixture.LOCATION) || tag.getValue().contains(ServerFixture.INVOICE_ID)
+              || tag.getValue().contains(ServerFixture.TOKEN));
     });
   }
 
@@ -226,7 +232,7 @@ class OptionalPartsTests {
     runner.withPropertyValues("hoopai.invoices.base-url=http://127.0.0.1:" + closedPort,
         "hoopai.invoices.retry.max-attempts=1").withBean(MeterRegistry.class, SimpleMeterRegistry::new).run(context -> {
           catchThrowableOfType(RuntimeException.class, () -> context.getBean(InvoicesApi.class)
-              .getInvoice(FakeHoopAi.INVOICE_ID, FakeHoopAi.AT_LOCATION));
+              .getInvoice(ServerFixture.INVOICE_ID, ServerFixture.AT_LOCATION));
           assertThat(context.getBean(MeterRegistry.class).get(HoopAiInvoicesMetrics.REQUESTS)
               .tags("status", "IO_ERROR", "outcome", "UNKNOWN").timer().count()).isEqualTo(1);
         });
@@ -241,7 +247,7 @@ class OptionalPartsTests {
   @Test
   void metricsUseBootsAutoConfiguredRegistry() {
     runner.withConfiguration(BootClasses.metrics()).run(context -> {
-      context.getBean(InvoicesApi.class).getInvoice(FakeHoopAi.INVOICE_ID, FakeHoopAi.AT_LOCATION);
+      context.getBean(InvoicesApi.class).getInvoice(ServerFixture.INVOICE_ID, ServerFixture.AT_LOCATION);
       assertThat(context.getBean(MeterRegistry.class).get(HoopAiInvoicesMetrics.REQUESTS).timer().count()).isEqualTo(1);
     });
   }
@@ -269,7 +275,7 @@ class OptionalPartsTests {
         heard.add(call.operationId());
       }
     }).run(context -> {
-      context.getBean(InvoicesApi.class).getInvoice(FakeHoopAi.INVOICE_ID, FakeHoopAi.AT_LOCATION);
+      context.getBean(InvoicesApi.class).getInvoice(ServerFixture.INVOICE_ID, ServerFixture.AT_LOCATION);
       assertThat(heard).containsExactly("getInvoice");
     });
   }
@@ -296,10 +302,10 @@ class OptionalPartsTests {
     String exposed = "management.endpoints.web.exposure.include=configprops";
     runner.withConfiguration(configprops()).withPropertyValues(shown, exposed).run(context ->
         assertThat(configprops(context)).contains("baseUrl=" + fake.baseUrl()).contains("accessToken=******")
-            .doesNotContain(FakeHoopAi.TOKEN));
+            .doesNotContain(ServerFixture.TOKEN));
     oauth().withConfiguration(configprops()).withPropertyValues(shown, exposed).run(context ->
-        assertThat(configprops(context)).contains("clientId=" + FakeHoopAi.CLIENT_ID).contains("clientSecret=******")
-            .doesNotContain(FakeHoopAi.CLIENT_SECRET));
+        assertThat(configprops(context)).contains("clientId=" + ServerFixture.CLIENT_ID).contains("clientSecret=******")
+            .doesNotContain(ServerFixture.CLIENT_SECRET));
   }
 
   private static AutoConfigurations configprops() {
@@ -352,9 +358,9 @@ class OptionalPartsTests {
   private ApplicationContextRunner oauth() {
     return new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(HoopAiInvoicesAutoConfiguration.class))
         .withPropertyValues("hoopai.invoices.base-url=" + fake.baseUrl(),
-            "hoopai.invoices.oauth.client-id=" + FakeHoopAi.CLIENT_ID,
-            "hoopai.invoices.oauth.client-secret=" + FakeHoopAi.CLIENT_SECRET,
-            "hoopai.invoices.oauth.token-url=" + fake.tokenUrl());
+            "hoopai.invoices.oauth.client-id=" + ServerFixture.CLIENT_ID,
+            "hoopai.invoices.oauth.client-secret=" + ServerFixture.CLIENT_SECRET,
+            "hoopai.invoices.oauth.token-url=" + fake.url("/oauth/token"));
   }
 
   private static DataSource h2(String name) {

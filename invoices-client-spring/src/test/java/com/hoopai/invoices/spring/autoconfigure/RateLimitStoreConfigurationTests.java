@@ -1,5 +1,6 @@
 package com.hoopai.invoices.spring.autoconfigure;
 
+import com.hoopai.invoices.sandbox.server.SandboxServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hoopai.invoices.client.InvoicesClient;
@@ -23,11 +24,11 @@ import org.springframework.context.annotation.Configuration;
 /** {@code hoopai.invoices.rate-limit.*}: which store the client books requests in, and the reports on bad settings. */
 class RateLimitStoreConfigurationTests {
 
-  private final FakeHoopAi fake = new FakeHoopAi();
+  private final SandboxServer fake = ServerFixture.start();
 
   private final ApplicationContextRunner runner = new ApplicationContextRunner()
       .withConfiguration(AutoConfigurations.of(HoopAiInvoicesAutoConfiguration.class))
-      .withPropertyValues("hoopai.invoices.access-token=" + FakeHoopAi.TOKEN,
+      .withPropertyValues("hoopai.invoices.access-token=" + ServerFixture.TOKEN,
           "hoopai.invoices.base-url=" + fake.baseUrl(),
           "hoopai.invoices.retry.initial-backoff=0ms");
 
@@ -40,7 +41,7 @@ class RateLimitStoreConfigurationTests {
   void theDefaultStoreIsLocalAndNeedsNothing() {
     runner.run(context -> {
       assertThat(context).hasNotFailed().doesNotHaveBean(RateLimitStore.class);
-      context.getBean(InvoicesClient.class).forLocation(FakeHoopAi.LOCATION).invoices().getInvoice(FakeHoopAi.INVOICE_ID);
+      context.getBean(InvoicesClient.class).forLocation(ServerFixture.LOCATION).invoices().getInvoice(ServerFixture.INVOICE_ID);
     });
   }
 
@@ -66,8 +67,8 @@ class RateLimitStoreConfigurationTests {
     runner.withUserConfiguration(Recording.class)
         .withPropertyValues("hoopai.invoices.rate-limit.app-id=billing")
         .run(context -> {
-          context.getBean(InvoicesClient.class).forLocation(FakeHoopAi.LOCATION).invoices().getInvoice(FakeHoopAi.INVOICE_ID);
-          assertThat(context.getBean(RecordingStore.class).keys).containsExactly(new RateLimitKey("billing", FakeHoopAi.LOCATION));
+          context.getBean(InvoicesClient.class).forLocation(ServerFixture.LOCATION).invoices().getInvoice(ServerFixture.INVOICE_ID);
+          assertThat(context.getBean(RecordingStore.class).keys).containsExactly(new RateLimitKey("billing", ServerFixture.LOCATION));
         });
   }
 

@@ -1,5 +1,7 @@
 package com.hoopai.invoices.client.oauth;
 
+import static com.hoopai.invoices.client.oauth.OAuthFixture.expired;
+import static com.hoopai.invoices.client.oauth.OAuthFixture.inOneDay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -15,44 +17,50 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import mockwebserver3.RecordedRequest;
+import com.hoopai.invoices.sandbox.server.SandboxRequest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** An agency token mints location tokens, cached per location; location-bound views use them. */
-class AgencyLocationTokenProviderTest extends OAuthTestBase {
+class AgencyLocationTokenProviderTest {
+
+  @RegisterExtension
+  final OAuthFixture fake = new OAuthFixture();
 
   private final InMemoryTokenStore store = new InMemoryTokenStore();
   private final MutableClock clock = new MutableClock();
 
   private OAuthTokenProvider agency() {
-    return OAuthTokenProvider.builder(credentials(UserType.COMPANY)).tokenStore(store)
-        .defaultKey(FakeHoopAi.COMPANY).clock(clock).build();
+    return OAuthTokenProvider.builder(fake.credentials(UserType.COMPANY)).tokenStore(store)
+        .defaultKey(OAuthFixture.COMPANY).clock(clock).build();
   }
 
   @Test
   void locationTokensAreMintedOncePerLocationAndCached() throws InterruptedException {
     StoredTokens company = store.put(fake.installCompany(inOneDay()));
     AgencyLocationTokenProvider tokens = AgencyLocationTokenProvider.of(agency());
-    InvoicesClient client = client(tokens);
+    InvoicesClient client = fake.client(tokens);
 
-    client.forLocation("locAcme").invoices().getInvoice(INVOICE);
-    client.forLocation("locZeta").invoices().getInvoice(INVOICE);
-    client.forLocation("locAcme").invoices().getInvoice(INVOICE);
-    getInvoice(client, "locZeta");
+    fake.getInvoice(client, "locAcme");
+    fake.getInvoice(client, "locZeta");
+    fake.getInvoice(client, "locAcme");
+    fake.getInvoice(client, "locZeta");
 
-    assertThat(fake.mints).hasValue(2);
-    assertThat(fake.apiTokens.get(0)).startsWith("lt-locAcme-").isEqualTo(fake.apiTokens.get(2));
-    assertThat(fake.apiTokens.get(1)).startsWith("lt-locZeta-").isEqualTo(fake.apiTokens.get(3));
-    RecordedRequest mint = fake.mintRequests.get(0);
-    assertThat(mint.getMethod()).isEqualTo("POST");
-    assertThat(mint.getHeaders().get("Authorization")).isEqualTo("Bearer " + company.accessToken());
-    assertThat(mint.getHeaders().get("Version")).isEqualTo("2021-07-28");
-    assertThat(mint.getHeaders().get("Content-Type")).startsWith("application/x-www-form-urlencoded");
-    assertThat(FakeHoopAi.form(mint)).containsExactly(
-        Map.entry("companyId", FakeHoopAi.COMPANY), Map.entry("locationId", "locAcme"));
-    assertThat(tokens.companyId()).isEqualTo(FakeHoopAi.COMPANY);
+    assertThat(fake.mints()).isEqualTo(2);
+    assertThat(fake.apiTokens().get(0)).isEqualTo(fake.apiTokens().get(2));
+    assertThat(fake.server().oauth().locationOf(fake.apiTokens().get(0))).contains("locAcme");
+    assertThat(fake.apiTokens().get(1)).isEqualTo(fake.apiTokens().get(3));
+    assertThat(fake.server().oauth().locationOf(fake.apiTokens().get(1))).contains("locZeta");
+    SandboxRequest mint = fake.mintRequests().get(0);
+    assertThat(mint.method()).isEqualTo("POST");
+    assertThat(mint.header("Authorization")).isEqualTo("Bearer " + company.accessToken());
+    assertThat(mint.header("Version")).isEqualTo("2021-07-28");
+    assertThat(mint.header("Content-Type")).startsWith("application/x-www-form-urlencoded");
+    assertThat(mint.form()).containsExactly(
+        Map.entry("companyId", OAuthFixture.COMPANY), Map.entry("locationId", "locAcme"));
+    assertThat(tokens.companyId()).isEqualTo(OAuthFixture.COMPANY);
     assertThat(tokens.agencyTokens().statuses()).singleElement().satisfies(status -> {
-      assertThat(status.key()).isEqualTo(FakeHoopAi.COMPANY);
+      assertThat(status.key()).isEqualTo(OAuthFixture.COMPANY);
       assertThat(status.state()).isEqualTo(TokenStatus.State.VALID);
     });
   }
@@ -60,13 +68,13 @@ class AgencyLocationTokenProviderTest extends OAuthTestBase {
   @Test
   void manyThreadsOnTwoLocationsMintTwice() throws Exception {
     store.put(fake.installCompany(inOneDay()));
-    InvoicesClient client = client(AgencyLocationTokenProvider.of(agency()));
+    InvoicesClient client = fake.client(AgencyLocationTokenProvider.of(agency()));
     ExecutorService pool = Executors.newFixedThreadPool(40);
     try {
       List<Future<Invoice>> calls = new ArrayList<>();
       for (int i = 0; i < 80; i++) {
         String location = i % 2 == 0 ? "locAcme" : "locZeta";
-        calls.add(pool.submit(() -> client.forLocation(location).invoices().getInvoice(INVOICE)));
+        calls.add(pool.submit(() -> fake.getInvoice(client, location)));
       }
       for (Future<Invoice> call : calls) {
         assertThat(call.get(60, TimeUnit.SECONDS)).isNotNull();
@@ -74,79 +82,79 @@ class AgencyLocationTokenProviderTest extends OAuthTestBase {
     } finally {
       pool.shutdownNow();
     }
-    assertThat(fake.mints).hasValue(2);
-    assertThat(fake.api401s).hasValue(0);
+    assertThat(fake.mints()).isEqualTo(2);
+    assertThat(fake.api401s()).isEqualTo(0);
   }
 
   @Test
   void aLocationTokenIsMintedAgainWithinTheMarginOfItsExpiry() {
     store.put(fake.installCompany(inOneDay()));
-    fake.expiresIn = 3600;
-    InvoicesClient client = client(AgencyLocationTokenProvider.builder(agency())
+    fake.server().oauth().accessTokenLifetime(Duration.ofSeconds(3600));
+    InvoicesClient client = fake.client(AgencyLocationTokenProvider.builder(agency())
         .refreshMargin(Duration.ofMinutes(10)).build());
 
-    getInvoice(client, "locAcme");
+    fake.getInvoice(client, "locAcme");
     clock.advance(Duration.ofMinutes(45));
-    getInvoice(client, "locAcme");
+    fake.getInvoice(client, "locAcme");
     clock.advance(Duration.ofMinutes(6));
-    getInvoice(client, "locAcme");
+    fake.getInvoice(client, "locAcme");
 
-    assertThat(fake.mints).hasValue(2);
+    assertThat(fake.mints()).isEqualTo(2);
   }
 
   @Test
   void a401OnALocationTokenMintsANewOneAndReplaysOnce() {
     store.put(fake.installCompany(inOneDay()));
-    InvoicesClient client = client(AgencyLocationTokenProvider.of(agency()));
-    getInvoice(client, "locAcme");
-    fake.revoke(fake.apiTokens.get(0));
+    InvoicesClient client = fake.client(AgencyLocationTokenProvider.of(agency()));
+    fake.getInvoice(client, "locAcme");
+    fake.revoke(fake.apiTokens().get(0));
 
-    assertThat(getInvoice(client, "locAcme")).isNotNull();
+    assertThat(fake.getInvoice(client, "locAcme")).isNotNull();
 
-    assertThat(fake.mints).hasValue(2);
-    assertThat(fake.api401s).hasValue(1);
-    assertThat(fake.apiTokens).hasSize(3);
-    assertThat(fake.apiTokens.get(2)).isNotEqualTo(fake.apiTokens.get(0));
-    assertThat(fake.refreshes).hasValue(0);
+    assertThat(fake.mints()).isEqualTo(2);
+    assertThat(fake.api401s()).isEqualTo(1);
+    assertThat(fake.apiTokens()).hasSize(3);
+    assertThat(fake.apiTokens().get(2)).isNotEqualTo(fake.apiTokens().get(0));
+    assertThat(fake.refreshes()).isEqualTo(0);
   }
 
   @Test
   void anAgencyTokenRefusedByTheMintIsRefreshedOnceAndTheMintRetried() {
     StoredTokens company = store.put(fake.installCompany(inOneDay()));
     fake.revoke(company.accessToken());
-    InvoicesClient client = client(AgencyLocationTokenProvider.of(agency()));
+    InvoicesClient client = fake.client(AgencyLocationTokenProvider.of(agency()));
 
-    assertThat(getInvoice(client, "locAcme")).isNotNull();
+    assertThat(fake.getInvoice(client, "locAcme")).isNotNull();
 
-    assertThat(fake.refreshes).hasValue(1);
-    assertThat(fake.mints).hasValue(1);
-    assertThat(fake.mintRequests).hasSize(2);
-    assertThat(fake.mintRequests.get(1).getHeaders().get("Authorization"))
-        .isEqualTo("Bearer " + store.load(FakeHoopAi.COMPANY).orElseThrow().accessToken());
+    assertThat(fake.refreshes()).isEqualTo(1);
+    assertThat(fake.mints()).isEqualTo(1);
+    assertThat(fake.mintRequests()).hasSize(2);
+    assertThat(fake.mintRequests().get(1).header("Authorization"))
+        .isEqualTo("Bearer " + store.load(OAuthFixture.COMPANY).orElseThrow().accessToken());
   }
 
   @Test
   void anExpiredAgencyTokenIsRefreshedBeforeMinting() {
     store.put(fake.installCompany(expired()));
-    InvoicesClient client = client(AgencyLocationTokenProvider.of(agency()));
+    InvoicesClient client = fake.client(AgencyLocationTokenProvider.of(agency()));
 
-    assertThat(getInvoice(client, "locAcme")).isNotNull();
+    assertThat(fake.getInvoice(client, "locAcme")).isNotNull();
 
-    assertThat(fake.refreshes).hasValue(1);
-    assertThat(fake.mintRequests).hasSize(1);
+    assertThat(fake.refreshes()).isEqualTo(1);
+    assertThat(fake.mintRequests()).hasSize(1);
   }
 
   @Test
   void anInactiveLocationIsLocationInactive() {
     store.put(fake.installCompany(inOneDay()));
-    fake.inactiveLocations.add("locPaused");
-    InvoicesClient client = client(AgencyLocationTokenProvider.of(agency()));
+    fake.inactive("locPaused", true);
+    InvoicesClient client = fake.client(AgencyLocationTokenProvider.of(agency()));
 
     LocationInactiveException e = catchThrowableOfType(LocationInactiveException.class,
-        () -> getInvoice(client, "locPaused"));
+        () -> fake.getInvoice(client, "locPaused"));
 
     assertThat(e.key()).isEqualTo("locPaused");
-    assertThat(getInvoice(client, "locAcme")).isNotNull();   // other locations are unaffected
+    assertThat(fake.getInvoice(client, "locAcme")).isNotNull();   // other locations are unaffected
   }
 
   @Test
@@ -155,12 +163,12 @@ class AgencyLocationTokenProviderTest extends OAuthTestBase {
     AgencyLocationTokenProvider tokens = AgencyLocationTokenProvider.of(agency());
 
     assertThat(tokens.accessToken(null)).isEqualTo(company.accessToken());
-    assertThat(fake.mints).hasValue(0);
+    assertThat(fake.mints()).isEqualTo(0);
   }
 
   @Test
   void onlyCompanyProvidersCanMint() {
-    assertThatThrownBy(() -> AgencyLocationTokenProvider.of(providerBuilder(store).build()))
+    assertThatThrownBy(() -> AgencyLocationTokenProvider.of(fake.providerBuilder(store).build()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Company");
   }
 }

@@ -1,5 +1,7 @@
 package com.hoopai.invoices.client.oauth;
 
+import static com.hoopai.invoices.client.oauth.OAuthFixture.inOneDay;
+import static com.hoopai.invoices.client.oauth.OAuthFixture.assertNoSecretIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hoopai.invoices.client.webhooks.AppInstallationHandler;
@@ -12,11 +14,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import java.time.Duration;
 
 /** INSTALL and UNINSTALL webhooks, posted over HTTP, keep an agency's location tokens right. */
-class AppInstallationHandlerTest extends OAuthTestBase {
+class AppInstallationHandlerTest {
 
-  /** The app id of {@link FakeHoopAi#CLIENT_ID}: the part before the first dash. */
+  @RegisterExtension
+  final OAuthFixture fake = new OAuthFixture();
+
+  /** The app id of {@link OAuthFixture#CLIENT_ID}: the part before the first dash. */
   private static final String APP = "client";
 
   private final InMemoryTokenStore store = new InMemoryTokenStore();
@@ -28,9 +35,9 @@ class AppInstallationHandlerTest extends OAuthTestBase {
   @BeforeEach
   void startReceiver() throws IOException {
     store.put(fake.installCompany(inOneDay()));
-    fake.locationRefreshTokens = true;
-    tokens = AgencyLocationTokenProvider.of(OAuthTokenProvider.builder(credentials(UserType.COMPANY))
-        .tokenStore(store).defaultKey(FakeHoopAi.COMPANY).build());
+    fake.server().oauth().locationRefreshTokens(true);
+    tokens = AgencyLocationTokenProvider.of(OAuthTokenProvider.builder(fake.credentials(UserType.COMPANY))
+        .tokenStore(store).defaultKey(OAuthFixture.COMPANY).build());
     AppInstallationHandler installations = AppInstallationHandler.builder(tokens).concurrency(2).build();
     receiver = WebhookReceiver.start(signer.verifierBuilder().build(), WebhookDispatcher.builder().onAny(event -> {
       try {
@@ -54,17 +61,17 @@ class AppInstallationHandlerTest extends OAuthTestBase {
 
   @Test
   void aBulkInstallMintsAndStoresEveryLocationAtMostTwoAtATime() throws IOException {
-    fake.mintDelayMillis = 150;
+    fake.mintDelay(Duration.ofMillis(150));
 
-    assertThat(post("{\"type\":\"INSTALL\",\"appId\":\"" + APP + "\",\"companyId\":\"" + FakeHoopAi.COMPANY + "\","
+    assertThat(post("{\"type\":\"INSTALL\",\"appId\":\"" + APP + "\",\"companyId\":\"" + OAuthFixture.COMPANY + "\","
         + "\"locationIds\":[\"l1\",\"l2\",\"l3\",\"l4\",\"l5\"]}")).isEqualTo(200);
 
-    assertThat(fake.mints).hasValue(5);
-    assertThat(fake.maxMintsInFlight).hasValue(2);
+    assertThat(fake.mints()).isEqualTo(5);
+    assertThat(fake.maxMintsInFlight()).isEqualTo(2);
     for (String location : List.of("l1", "l2", "l3", "l4", "l5")) {
       assertThat(store.load(location)).get().satisfies(stored -> {
         assertThat(stored.userType()).isEqualTo(UserType.LOCATION);
-        assertThat(stored.companyId()).isEqualTo(FakeHoopAi.COMPANY);
+        assertThat(stored.companyId()).isEqualTo(OAuthFixture.COMPANY);
         assertThat(stored.locationId()).isEqualTo(location);
         assertThat(fake.isValidRefreshToken(stored.refreshToken())).isTrue();
       });
@@ -74,9 +81,9 @@ class AppInstallationHandlerTest extends OAuthTestBase {
 
   @Test
   void aSingleLocationInstallMintsThatLocationOnly() throws IOException {
-    post("{\"type\":\"INSTALL\",\"appId\":\"" + APP + "\",\"companyId\":\"" + FakeHoopAi.COMPANY + "\",\"locationId\":\"l9\"}");
+    post("{\"type\":\"INSTALL\",\"appId\":\"" + APP + "\",\"companyId\":\"" + OAuthFixture.COMPANY + "\",\"locationId\":\"l9\"}");
 
-    assertThat(fake.mints).hasValue(1);
+    assertThat(fake.mints()).isEqualTo(1);
     assertThat(store.load("l9")).isPresent();
   }
 
@@ -84,42 +91,42 @@ class AppInstallationHandlerTest extends OAuthTestBase {
   void eventsOfAnotherAppOrCompanyAreIgnored() throws IOException {
     store.put(fake.install("l1", inOneDay()));
 
-    post("{\"type\":\"INSTALL\",\"appId\":\"otherApp\",\"companyId\":\"" + FakeHoopAi.COMPANY + "\",\"locationIds\":[\"l2\"]}");
+    post("{\"type\":\"INSTALL\",\"appId\":\"otherApp\",\"companyId\":\"" + OAuthFixture.COMPANY + "\",\"locationIds\":[\"l2\"]}");
     post("{\"type\":\"INSTALL\",\"appId\":\"" + APP + "\",\"companyId\":\"otherCompany\",\"locationIds\":[\"l2\"]}");
     post("{\"type\":\"UNINSTALL\",\"appId\":\"otherApp\",\"locationId\":\"l1\"}");
 
-    assertThat(fake.mints).hasValue(0);
+    assertThat(fake.mints()).isEqualTo(0);
     assertThat(store.load("l2")).isEmpty();
     assertThat(store.load("l1")).isPresent();
   }
 
   @Test
   void uninstallDeletesTheTokensOfTheLocationOrOfTheCompany() throws IOException {
-    post("{\"type\":\"INSTALL\",\"appId\":\"" + APP + "\",\"companyId\":\"" + FakeHoopAi.COMPANY + "\",\"locationIds\":[\"l1\",\"l2\"]}");
+    post("{\"type\":\"INSTALL\",\"appId\":\"" + APP + "\",\"companyId\":\"" + OAuthFixture.COMPANY + "\",\"locationIds\":[\"l1\",\"l2\"]}");
 
     post("{\"type\":\"UNINSTALL\",\"appId\":\"" + APP + "\",\"locationId\":\"l1\"}");
     assertThat(store.load("l1")).isEmpty();
     assertThat(store.load("l2")).isPresent();
 
-    post("{\"type\":\"UNINSTALL\",\"appId\":\"" + APP + "\",\"companyId\":\"" + FakeHoopAi.COMPANY + "\"}");
-    assertThat(store.load(FakeHoopAi.COMPANY)).isEmpty();
+    post("{\"type\":\"UNINSTALL\",\"appId\":\"" + APP + "\",\"companyId\":\"" + OAuthFixture.COMPANY + "\"}");
+    assertThat(store.load(OAuthFixture.COMPANY)).isEmpty();
   }
 
   @Test
   void anUninstalledLocationGetsANewTokenMintedNextTime() throws IOException {
-    post("{\"type\":\"INSTALL\",\"appId\":\"" + APP + "\",\"companyId\":\"" + FakeHoopAi.COMPANY + "\",\"locationId\":\"l1\"}");
+    post("{\"type\":\"INSTALL\",\"appId\":\"" + APP + "\",\"companyId\":\"" + OAuthFixture.COMPANY + "\",\"locationId\":\"l1\"}");
     post("{\"type\":\"UNINSTALL\",\"appId\":\"" + APP + "\",\"locationId\":\"l1\"}");
 
     tokens.accessToken("l1");
 
-    assertThat(fake.mints).as("the cached token was dropped").hasValue(2);
+    assertThat(fake.mints()).as("the cached token was dropped").isEqualTo(2);
   }
 
   @Test
   void aLocationThatFailsDoesNotStopTheOthersAndIsNamed() throws IOException {
-    fake.inactiveLocations.add("l2");
+    fake.inactive("l2", true);
 
-    assertThat(post("{\"type\":\"INSTALL\",\"appId\":\"" + APP + "\",\"companyId\":\"" + FakeHoopAi.COMPANY + "\","
+    assertThat(post("{\"type\":\"INSTALL\",\"appId\":\"" + APP + "\",\"companyId\":\"" + OAuthFixture.COMPANY + "\","
         + "\"locationIds\":[\"l1\",\"l2\",\"l3\"]}")).isEqualTo(200);
 
     assertThat(store.load("l1")).isPresent();

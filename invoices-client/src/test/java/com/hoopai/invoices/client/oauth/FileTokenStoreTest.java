@@ -107,7 +107,7 @@ class FileTokenStoreTest extends TokenStoreContract {
 
     assertThat(e.key()).isEqualTo(KEY);
     assertThat(e.getMessage()).contains(KEY).contains("not valid JSON");
-    OAuthTestBase.assertNoSecretIn(e);
+    OAuthFixture.assertNoSecretIn(e);
   }
 
   @Test

@@ -75,7 +75,7 @@ abstract class JdbcTokenStoreContract extends TokenStoreContract {
     for (Throwable t = e; t != null; t = t.getCause()) {
       assertThat(String.valueOf(t.getMessage())).doesNotContain("0123456789abcdef");
     }
-    OAuthTestBase.assertNoSecretIn(e);
+    OAuthFixture.assertNoSecretIn(e);
   }
 
   @Test

@@ -1,5 +1,9 @@
 package com.hoopai.invoices.client.oauth;
 
+import static com.hoopai.invoices.client.oauth.OAuthFixture.LOCATION;
+import static com.hoopai.invoices.client.oauth.OAuthFixture.expired;
+import static com.hoopai.invoices.client.oauth.OAuthFixture.inOneDay;
+import static com.hoopai.invoices.client.oauth.OAuthFixture.assertNoSecretIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -13,9 +17,14 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import com.hoopai.invoices.sandbox.server.Fault;
 
 /** No client secret, token or code in any toString, exception message or log line, at any log level. */
-class OAuthSecretsTest extends OAuthTestBase {
+class OAuthSecretsTest {
+
+  @RegisterExtension
+  final OAuthFixture fake = new OAuthFixture();
 
   @TempDir
   Path temp;
@@ -24,14 +33,14 @@ class OAuthSecretsTest extends OAuthTestBase {
   void noToStringShowsASecret() {
     InMemoryTokenStore store = new InMemoryTokenStore();
     StoredTokens installed = store.put(fake.install(LOCATION, inOneDay()));
-    OAuthTokenProvider tokens = providerBuilder(store).build();
+    OAuthTokenProvider tokens = fake.providerBuilder(store).build();
     tokens.accessToken(LOCATION);
-    OAuthTokenProvider agency = OAuthTokenProvider.builder(credentials(UserType.COMPANY)).tokenStore(store)
-        .defaultKey(FakeHoopAi.COMPANY).build();
+    OAuthTokenProvider agency = OAuthTokenProvider.builder(fake.credentials(UserType.COMPANY)).tokenStore(store)
+        .defaultKey(OAuthFixture.COMPANY).build();
 
     List<String> texts = new ArrayList<>(List.of(
-        credentials(UserType.LOCATION).toString(),
-        OAuthCredentials.builder().clientSecret(FakeHoopAi.CLIENT_SECRET).toString(),
+        fake.credentials(UserType.LOCATION).toString(),
+        OAuthCredentials.builder().clientSecret(OAuthFixture.CLIENT_SECRET).toString(),
         installed.toString(),
         installed.toBuilder().toString(),
         tokens.toString(),
@@ -44,8 +53,8 @@ class OAuthSecretsTest extends OAuthTestBase {
         InvoicesClient.builder().accessTokenProvider(tokens).toString()));
 
     assertNoSecretIn(texts);
-    assertThat(credentials(UserType.LOCATION).toString()).contains("clientSecret=<redacted>")
-        .contains(FakeHoopAi.CLIENT_ID);
+    assertThat(fake.credentials(UserType.LOCATION).toString()).contains("clientSecret=<redacted>")
+        .contains(OAuthFixture.CLIENT_ID);
     assertThat(installed.toString()).contains("refreshToken=<redacted>").contains(LOCATION);
   }
 
@@ -53,13 +62,14 @@ class OAuthSecretsTest extends OAuthTestBase {
   void aServerMessageEchoingTheRefreshTokenOrSecretIsScrubbed() {
     InMemoryTokenStore store = new InMemoryTokenStore();
     store.put(fake.install(LOCATION, expired()));
-    fake.failNextRefresh(FakeHoopAi.Fault.ECHO_SECRETS);
-    InvoicesClient client = client(providerBuilder(store).build());
+    fake.failNextRefresh(Fault.echoSecrets(400));
+    InvoicesClient client = fake.client(fake.providerBuilder(store).build());
 
-    OAuthException e = catchThrowableOfType(OAuthException.class, () -> getInvoice(client, LOCATION));
+    OAuthException e = catchThrowableOfType(OAuthException.class, () -> fake.getInvoice(client, LOCATION));
 
     assertThat(e.statusCode()).isEqualTo(400);
-    assertThat(e.serverMessage()).contains("Invalid parameter: refresh_token <redacted> for client <redacted>");
+    assertThat(e.serverMessage()).contains("Invalid parameter: ").contains("refresh_token <redacted>")
+        .contains("client_secret <redacted>");
     assertNoSecretIn(e);
   }
 
@@ -69,35 +79,35 @@ class OAuthSecretsTest extends OAuthTestBase {
     TestSupport.FlakyStore store = new TestSupport.FlakyStore(memory);
     StoredTokens installed = memory.put(fake.install(LOCATION, expired()));
     List<String> requestLog = new CopyOnWriteArrayList<>();
-    OAuthTokenProvider tokens = providerBuilder(store).retryBackoff(Duration.ofMillis(1), Duration.ofMillis(1))
+    OAuthTokenProvider tokens = fake.providerBuilder(store).retryBackoff(Duration.ofMillis(1), Duration.ofMillis(1))
         .build();
-    InvoicesClient client = InvoicesClient.builder().baseUrl(server.url("/").toString())
+    InvoicesClient client = InvoicesClient.builder().baseUrl(fake.baseUrl())
         .accessTokenProvider(tokens).requestLogging(RequestLogging.FULL).requestLogger(requestLog::add).build();
     List<Throwable> failures = new ArrayList<>();
 
     store.failingSaves.set(1);
-    failures.add(catchThrowableOfType(TokenStoreException.class, () -> getInvoice(client, LOCATION)));
-    getInvoice(client, LOCATION);                                               // saved now
+    failures.add(catchThrowableOfType(TokenStoreException.class, () -> fake.getInvoice(client, LOCATION)));
+    fake.getInvoice(client, LOCATION);                                               // saved now
     fake.revoke(memory.load(LOCATION).orElseThrow().accessToken());
-    getInvoice(client, LOCATION);                                               // 401, refresh, replay
-    fake.failNextRefresh(FakeHoopAi.Fault.ECHO_SECRETS);
+    fake.getInvoice(client, LOCATION);                                               // 401, refresh, replay
+    fake.failNextRefresh(Fault.echoSecrets(400));
     fake.revoke(memory.load(LOCATION).orElseThrow().accessToken());
-    failures.add(catchThrowableOfType(OAuthException.class, () -> getInvoice(client, LOCATION)));
+    failures.add(catchThrowableOfType(OAuthException.class, () -> fake.getInvoice(client, LOCATION)));
     fake.spend(memory.load(LOCATION).orElseThrow().refreshToken());
-    failures.add(catchThrowableOfType(ReauthorizationRequiredException.class, () -> getInvoice(client, LOCATION)));
+    failures.add(catchThrowableOfType(ReauthorizationRequiredException.class, () -> fake.getInvoice(client, LOCATION)));
     OAuthInstallFlow install = OAuthInstallFlow.of(tokens);
     failures.add(catchThrowableOfType(OAuthException.class, () -> install.exchangeCode("code-bad-a11ce", "https://x.example/cb")));
     install.exchangeCode(fake.newCode(LOCATION), "https://x.example/cb");
-    getInvoice(client, LOCATION);
+    fake.getInvoice(client, LOCATION);
     client.close();
 
     assertThat(failures).doesNotContainNull();
-    failures.forEach(OAuthTestBase::assertNoSecretIn);
+    failures.forEach(OAuthFixture::assertNoSecretIn);
     assertThat(requestLog).isNotEmpty();
     assertNoSecretIn(requestLog);
-    assertThat(logLines).anyMatch(line -> line.contains("POST /oauth/token"))
+    assertThat(fake.logLines()).anyMatch(line -> line.contains("POST /oauth/token"))
         .anyMatch(line -> line.startsWith("SEVERE"));
-    assertNoSecretIn(logLines);
+    assertNoSecretIn(fake.logLines());
     assertThat(installed.refreshToken()).isNotBlank();
   }
 }

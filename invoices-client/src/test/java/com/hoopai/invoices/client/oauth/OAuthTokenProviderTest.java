@@ -1,5 +1,9 @@
 package com.hoopai.invoices.client.oauth;
 
+import static com.hoopai.invoices.client.oauth.OAuthFixture.LOCATION;
+import static com.hoopai.invoices.client.oauth.OAuthFixture.expired;
+import static com.hoopai.invoices.client.oauth.OAuthFixture.inOneDay;
+import static com.hoopai.invoices.client.oauth.OAuthFixture.assertNoSecretIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -19,9 +23,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import com.hoopai.invoices.sandbox.server.Fault;
 
 /** The OAuth provider through a real client: refresh ahead and after a 401, single flight, failures. */
-class OAuthTokenProviderTest extends OAuthTestBase {
+class OAuthTokenProviderTest {
+
+  @RegisterExtension
+  final OAuthFixture fake = new OAuthFixture();
 
   private final InMemoryTokenStore store = new InMemoryTokenStore();
   private final RecordingListener listener = new RecordingListener();
@@ -29,8 +38,8 @@ class OAuthTokenProviderTest extends OAuthTestBase {
   @Test
   void twoHundredThreadsWithAnExpiredTokenMakeExactlyOneRefreshAndAllSucceed() throws Exception {
     StoredTokens installed = store.put(fake.install(LOCATION, expired()));
-    fake.refreshDelayMillis = 300;   // every thread arrives while the refresh is in flight
-    InvoicesClient client = client(providerBuilder(store).build());
+    fake.refreshDelay(Duration.ofMillis(300));   // every thread arrives while the refresh is in flight
+    InvoicesClient client = fake.client(fake.providerBuilder(store).build());
     int threads = 200;
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
@@ -39,7 +48,7 @@ class OAuthTokenProviderTest extends OAuthTestBase {
       for (int i = 0; i < threads; i++) {
         calls.add(pool.submit(() -> {
           start.await();
-          return getInvoice(client, LOCATION);
+          return fake.getInvoice(client, LOCATION);
         }));
       }
       start.countDown();
@@ -51,9 +60,9 @@ class OAuthTokenProviderTest extends OAuthTestBase {
     }
 
     StoredTokens saved = store.load(LOCATION).orElseThrow();
-    assertThat(fake.refreshes).hasValue(1);
-    assertThat(fake.api401s).hasValue(0);
-    assertThat(fake.apiTokens).hasSize(threads).containsOnly(saved.accessToken());
+    assertThat(fake.refreshes()).isEqualTo(1);
+    assertThat(fake.api401s()).isEqualTo(0);
+    assertThat(fake.apiTokens()).hasSize(threads).containsOnly(saved.accessToken());
     assertThat(saved.version()).isEqualTo(installed.version() + 1);
     assertThat(fake.isValidRefreshToken(saved.refreshToken())).isTrue();
   }
@@ -63,104 +72,104 @@ class OAuthTokenProviderTest extends OAuthTestBase {
     StoredTokens installed = store.put(fake.install(LOCATION, expired()));
     TestSupport.FlakyStore spy = new TestSupport.FlakyStore(store);
     List<String> seenAtSave = new ArrayList<>();
-    spy.beforeSave = next -> seenAtSave.add(fake.apiTokens.contains(next.accessToken()) ? "used" : "unused");
-    InvoicesClient client = client(providerBuilder(spy).build());
+    spy.beforeSave = next -> seenAtSave.add(fake.apiTokens().contains(next.accessToken()) ? "used" : "unused");
+    InvoicesClient client = fake.client(fake.providerBuilder(spy).build());
 
-    getInvoice(client, LOCATION);
+    fake.getInvoice(client, LOCATION);
 
     assertThat(seenAtSave).containsExactly("unused");
-    Map<String, String> form = fake.tokenForms.get(0);
+    Map<String, String> form = fake.tokenForms().get(0);
     assertThat(form).containsExactly(
-        Map.entry("client_id", FakeHoopAi.CLIENT_ID),
-        Map.entry("client_secret", FakeHoopAi.CLIENT_SECRET),
+        Map.entry("client_id", OAuthFixture.CLIENT_ID),
+        Map.entry("client_secret", OAuthFixture.CLIENT_SECRET),
         Map.entry("grant_type", "refresh_token"),
         Map.entry("refresh_token", installed.refreshToken()),
         Map.entry("user_type", "Location"));
-    assertThat(fake.apiTokens).containsExactly(store.load(LOCATION).orElseThrow().accessToken());
+    assertThat(fake.apiTokens()).containsExactly(store.load(LOCATION).orElseThrow().accessToken());
   }
 
   @Test
   void aTokenIsRefreshedWithinTheMarginAndNotBefore() {
     StoredTokens later = store.put(fake.install("locLater", Instant.now().plus(Duration.ofMinutes(10))));
     StoredTokens soon = store.put(fake.install("locSoon", Instant.now().plus(Duration.ofMinutes(4))));
-    InvoicesClient client = client(providerBuilder(store).build());
+    InvoicesClient client = fake.client(fake.providerBuilder(store).build());
 
-    getInvoice(client, "locLater");
-    getInvoice(client, "locSoon");
+    fake.getInvoice(client, "locLater");
+    fake.getInvoice(client, "locSoon");
 
-    assertThat(fake.refreshes).hasValue(1);
-    assertThat(fake.apiTokens.get(0)).isEqualTo(later.accessToken());
-    assertThat(fake.apiTokens.get(1)).isNotEqualTo(soon.accessToken())
+    assertThat(fake.refreshes()).isEqualTo(1);
+    assertThat(fake.apiTokens().get(0)).isEqualTo(later.accessToken());
+    assertThat(fake.apiTokens().get(1)).isNotEqualTo(soon.accessToken())
         .isEqualTo(store.load("locSoon").orElseThrow().accessToken());
   }
 
   @Test
   void theMarginIsConfigurable() {
     store.put(fake.install(LOCATION, Instant.now().plus(Duration.ofMinutes(10))));
-    InvoicesClient client = client(providerBuilder(store).refreshMargin(Duration.ofMinutes(15)).build());
+    InvoicesClient client = fake.client(fake.providerBuilder(store).refreshMargin(Duration.ofMinutes(15)).build());
 
-    getInvoice(client, LOCATION);
+    fake.getInvoice(client, LOCATION);
 
-    assertThat(fake.refreshes).hasValue(1);
+    assertThat(fake.refreshes()).isEqualTo(1);
   }
 
   @Test
   void a401InTheMiddleOfACallRefreshesAndReplaysOnce() {
     StoredTokens installed = store.put(fake.install(LOCATION, inOneDay()));
-    InvoicesClient client = client(providerBuilder(store).build());
-    getInvoice(client, LOCATION);
+    InvoicesClient client = fake.client(fake.providerBuilder(store).build());
+    fake.getInvoice(client, LOCATION);
     fake.revoke(installed.accessToken());   // the server stops accepting it before it expires
 
-    Invoice invoice = getInvoice(client, LOCATION);
+    Invoice invoice = fake.getInvoice(client, LOCATION);
 
     assertThat(invoice).isNotNull();
-    assertThat(fake.refreshes).hasValue(1);
-    assertThat(fake.api401s).hasValue(1);
+    assertThat(fake.refreshes()).isEqualTo(1);
+    assertThat(fake.api401s()).isEqualTo(1);
     String fresh = store.load(LOCATION).orElseThrow().accessToken();
-    assertThat(fake.apiTokens).containsExactly(installed.accessToken(), installed.accessToken(), fresh);
+    assertThat(fake.apiTokens()).containsExactly(installed.accessToken(), installed.accessToken(), fresh);
   }
 
   @Test
   void a401AfterAnotherProcessRefreshedAdoptsItsTokensWithoutSpendingAnything() {
     StoredTokens installed = store.put(fake.install(LOCATION, inOneDay()));
-    InvoicesClient client = client(providerBuilder(store).build());
-    getInvoice(client, LOCATION);
+    InvoicesClient client = fake.client(fake.providerBuilder(store).build());
+    fake.getInvoice(client, LOCATION);
     // Another process refreshes meanwhile; the server stops accepting the old access token.
     StoredTokens elsewhere = fake.install(LOCATION, inOneDay()).toBuilder().version(installed.version() + 1).build();
     assertThat(store.saveRefreshed(LOCATION, installed.version(), "other-process", elsewhere)).isTrue();
     fake.spend(installed.refreshToken());
     fake.revoke(installed.accessToken());
 
-    assertThat(getInvoice(client, LOCATION)).isNotNull();
+    assertThat(fake.getInvoice(client, LOCATION)).isNotNull();
 
-    assertThat(fake.refreshes).hasValue(0);
-    assertThat(fake.apiTokens).containsExactly(installed.accessToken(), installed.accessToken(),
+    assertThat(fake.refreshes()).isEqualTo(0);
+    assertThat(fake.apiTokens()).containsExactly(installed.accessToken(), installed.accessToken(),
         elsewhere.accessToken());
   }
 
   @Test
   void a401ForATokenAlreadyReplacedAnswersTrueWithoutRefreshing() {
     StoredTokens installed = store.put(fake.install(LOCATION, inOneDay()));
-    OAuthTokenProvider tokens = providerBuilder(store).build();
+    OAuthTokenProvider tokens = fake.providerBuilder(store).build();
     assertThat(tokens.accessToken(LOCATION)).isEqualTo(installed.accessToken());
 
     assertThat(tokens.refreshAfterUnauthorized(LOCATION, "at-an-older-token-beef")).isTrue();
 
-    assertThat(fake.refreshes).hasValue(0);
+    assertThat(fake.refreshes()).isEqualTo(0);
   }
 
   @Test
   void manyConcurrent401sForOneTokenMakeOneRefresh() throws Exception {
     StoredTokens installed = store.put(fake.install(LOCATION, inOneDay()));
-    fake.refreshDelayMillis = 200;
-    InvoicesClient client = client(providerBuilder(store).build());
-    getInvoice(client, LOCATION);
+    fake.refreshDelay(Duration.ofMillis(200));
+    InvoicesClient client = fake.client(fake.providerBuilder(store).build());
+    fake.getInvoice(client, LOCATION);
     fake.revoke(installed.accessToken());
     ExecutorService pool = Executors.newFixedThreadPool(50);
     try {
       List<Future<Invoice>> calls = new ArrayList<>();
       for (int i = 0; i < 50; i++) {
-        calls.add(pool.submit(() -> getInvoice(client, LOCATION)));
+        calls.add(pool.submit(() -> fake.getInvoice(client, LOCATION)));
       }
       for (Future<Invoice> call : calls) {
         assertThat(call.get(60, TimeUnit.SECONDS)).isNotNull();
@@ -168,18 +177,18 @@ class OAuthTokenProviderTest extends OAuthTestBase {
     } finally {
       pool.shutdownNow();
     }
-    assertThat(fake.refreshes).hasValue(1);
+    assertThat(fake.refreshes()).isEqualTo(1);
   }
 
   @Test
   void aSpentRefreshTokenNeedsReauthorizationNamingTheLocationAndLeavesTheStoreUnchanged() {
     StoredTokens installed = store.put(fake.install(LOCATION, expired()));
     fake.spend(installed.refreshToken());
-    OAuthTokenProvider tokens = providerBuilder(store).listener(listener).build();
-    InvoicesClient client = client(tokens);
+    OAuthTokenProvider tokens = fake.providerBuilder(store).listener(listener).build();
+    InvoicesClient client = fake.client(tokens);
 
     ReauthorizationRequiredException e = catchThrowableOfType(ReauthorizationRequiredException.class,
-        () -> getInvoice(client, LOCATION));
+        () -> fake.getInvoice(client, LOCATION));
 
     assertThat(e.key()).isEqualTo(LOCATION);
     assertThat(e.userType()).isEqualTo(UserType.LOCATION);
@@ -191,14 +200,14 @@ class OAuthTokenProviderTest extends OAuthTestBase {
     assertNoSecretIn(e);
 
     // Not sent again: the server would only refuse it again.
-    assertThatThrownBy(() -> getInvoice(client, LOCATION)).isInstanceOf(ReauthorizationRequiredException.class);
-    assertThat(fake.refreshes).hasValue(1);
-    assertThat(fake.apiCalls).hasValue(0);
+    assertThatThrownBy(() -> fake.getInvoice(client, LOCATION)).isInstanceOf(ReauthorizationRequiredException.class);
+    assertThat(fake.refreshes()).isEqualTo(1);
+    assertThat(fake.apiCalls()).isEqualTo(0);
     assertThat(listener.events).containsExactly("reauthorizationRequired:" + LOCATION);
 
     // Authorized again (a new record in the store): works at once.
     store.put(fake.install(LOCATION, inOneDay()));
-    assertThat(getInvoice(client, LOCATION)).isNotNull();
+    assertThat(fake.getInvoice(client, LOCATION)).isNotNull();
     assertThat(tokens.status(LOCATION).state()).isEqualTo(TokenStatus.State.VALID);
     assertThat(tokens.statuses()).extracting(TokenStatus::key, TokenStatus::state)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(LOCATION, TokenStatus.State.VALID));
@@ -208,39 +217,39 @@ class OAuthTokenProviderTest extends OAuthTestBase {
   void aNewInstallationAfterADeleteWorksEvenWithTheSameVersionNumber() {
     StoredTokens installed = store.put(fake.install(LOCATION, expired()));
     fake.spend(installed.refreshToken());
-    InvoicesClient client = client(providerBuilder(store).build());
-    assertThatThrownBy(() -> getInvoice(client, LOCATION)).isInstanceOf(ReauthorizationRequiredException.class);
+    InvoicesClient client = fake.client(fake.providerBuilder(store).build());
+    assertThatThrownBy(() -> fake.getInvoice(client, LOCATION)).isInstanceOf(ReauthorizationRequiredException.class);
 
     store.delete(LOCATION);   // uninstalled, then installed again: the new record starts at version 1 again
     StoredTokens reinstalled = store.put(fake.install(LOCATION, expired()));
     assertThat(reinstalled.version()).isEqualTo(installed.version());
 
-    assertThat(getInvoice(client, LOCATION)).isNotNull();
-    assertThat(fake.refreshes).hasValue(2);
+    assertThat(fake.getInvoice(client, LOCATION)).isNotNull();
+    assertThat(fake.refreshes()).isEqualTo(2);
   }
 
   @Test
   void noStoredTokensNeedReauthorization() {
-    InvoicesClient client = client(providerBuilder(store).build());
+    InvoicesClient client = fake.client(fake.providerBuilder(store).build());
 
     ReauthorizationRequiredException e = catchThrowableOfType(ReauthorizationRequiredException.class,
-        () -> getInvoice(client, "locNeverInstalled"));
+        () -> fake.getInvoice(client, "locNeverInstalled"));
 
     assertThat(e.key()).isEqualTo("locNeverInstalled");
     assertThat(e.getMessage()).contains("no tokens are stored");
-    assertThat(fake.refreshes).hasValue(0);
+    assertThat(fake.refreshes()).isEqualTo(0);
   }
 
   @Test
   void anInactiveLocationIsDistinctAndKeepsItsRefreshToken() {
     StoredTokens installed = store.put(fake.install(LOCATION, expired()));
-    fake.inactiveLocations.add(LOCATION);
+    fake.inactive(LOCATION, true);
     MutableClock clock = new MutableClock();
-    OAuthTokenProvider tokens = providerBuilder(store).clock(clock).listener(listener).build();
-    InvoicesClient client = client(tokens);
+    OAuthTokenProvider tokens = fake.providerBuilder(store).clock(clock).listener(listener).build();
+    InvoicesClient client = fake.client(tokens);
 
     LocationInactiveException e = catchThrowableOfType(LocationInactiveException.class,
-        () -> getInvoice(client, LOCATION));
+        () -> fake.getInvoice(client, LOCATION));
 
     assertThat(e).isNotInstanceOf(ReauthorizationRequiredException.class);
     assertThat(e.key()).isEqualTo(LOCATION);
@@ -250,24 +259,24 @@ class OAuthTokenProviderTest extends OAuthTestBase {
     assertThat(listener.events).containsExactly("refreshFailed:" + LOCATION + ":LocationInactiveException");
 
     // Within the back-off no new attempt; after it, the same refresh token works once the location is active.
-    assertThatThrownBy(() -> getInvoice(client, LOCATION)).isInstanceOf(LocationInactiveException.class);
-    assertThat(fake.refreshes).hasValue(1);
-    fake.inactiveLocations.clear();
+    assertThatThrownBy(() -> fake.getInvoice(client, LOCATION)).isInstanceOf(LocationInactiveException.class);
+    assertThat(fake.refreshes()).isEqualTo(1);
+    fake.inactive(LOCATION, false);
     clock.advance(Duration.ofSeconds(2));
-    assertThat(getInvoice(client, LOCATION)).isNotNull();
-    assertThat(fake.refreshes).hasValue(2);
+    assertThat(fake.getInvoice(client, LOCATION)).isNotNull();
+    assertThat(fake.refreshes()).isEqualTo(2);
     assertThat(tokens.status(LOCATION).state()).isEqualTo(TokenStatus.State.VALID);
   }
 
   @Test
   void aRefreshAnswered500AfterSpendingTheTokenLosesNothingElseAndIsNotRetriedInALoop() {
     StoredTokens installed = store.put(fake.install(LOCATION, expired()));
-    fake.failNextRefresh(FakeHoopAi.Fault.SPEND_THEN_500);
+    fake.failNextRefresh(Fault.status(500, "{\"statusCode\":500,\"message\":\"Internal server error\"}").afterTheWork());
     MutableClock clock = new MutableClock();
-    OAuthTokenProvider tokens = providerBuilder(store).clock(clock).listener(listener).build();
-    InvoicesClient client = client(tokens);
+    OAuthTokenProvider tokens = fake.providerBuilder(store).clock(clock).listener(listener).build();
+    InvoicesClient client = fake.client(tokens);
 
-    OAuthException e = catchThrowableOfType(OAuthException.class, () -> getInvoice(client, LOCATION));
+    OAuthException e = catchThrowableOfType(OAuthException.class, () -> fake.getInvoice(client, LOCATION));
 
     assertThat(e.getClass()).isEqualTo(OAuthException.class);
     assertThat(e.refreshOutcomeUnknown()).isTrue();
@@ -278,42 +287,41 @@ class OAuthTokenProviderTest extends OAuthTestBase {
     assertThat(tokens.status(LOCATION).retryAfter()).isAfter(clock.instant());
 
     // During the back-off: the same failure, no new attempt.
-    assertThatThrownBy(() -> getInvoice(client, LOCATION)).isSameAs(e);
-    assertThat(fake.refreshes).hasValue(1);
+    assertThatThrownBy(() -> fake.getInvoice(client, LOCATION)).isSameAs(e);
+    assertThat(fake.refreshes()).isEqualTo(1);
 
     // After it, exactly one more attempt; the server had spent the token, so it is refused.
     clock.advance(Duration.ofSeconds(2));
-    assertThatThrownBy(() -> getInvoice(client, LOCATION)).isInstanceOf(ReauthorizationRequiredException.class);
-    assertThat(fake.refreshes).hasValue(2);
+    assertThatThrownBy(() -> fake.getInvoice(client, LOCATION)).isInstanceOf(ReauthorizationRequiredException.class);
+    assertThat(fake.refreshes()).isEqualTo(2);
     assertThat(store.load(LOCATION)).contains(installed);
-    assertThat(fake.reusedRefreshTokens).hasValue(1);   // the one deliberate retry of an unknown outcome
-    fake.reusedRefreshTokens.set(0);
+    assertThat(fake.reusedRefreshTokens()).isEqualTo(1);   // the one deliberate retry of an unknown outcome
+    fake.acknowledgeReusedRefreshTokens();
   }
 
   @Test
   void aRefreshAnsweredBadGatewayIsTriedOnceMoreAfterTheBackOffAndSucceeds() {
     store.put(fake.install(LOCATION, expired()));
-    fake.failNextRefresh(FakeHoopAi.Fault.BAD_GATEWAY_UNSPENT);
+    fake.failNextRefresh(Fault.html(502));
     MutableClock clock = new MutableClock();
-    InvoicesClient client = client(providerBuilder(store).clock(clock).build());
+    InvoicesClient client = fake.client(fake.providerBuilder(store).clock(clock).build());
 
-    OAuthException e = catchThrowableOfType(OAuthException.class, () -> getInvoice(client, LOCATION));
+    OAuthException e = catchThrowableOfType(OAuthException.class, () -> fake.getInvoice(client, LOCATION));
     assertThat(e.refreshOutcomeUnknown()).isTrue();
     assertThat(e.statusCode()).isEqualTo(502);
 
     clock.advance(Duration.ofSeconds(2));
-    assertThat(getInvoice(client, LOCATION)).isNotNull();
-    assertThat(fake.refreshes).hasValue(2);
+    assertThat(fake.getInvoice(client, LOCATION)).isNotNull();
+    assertThat(fake.refreshes()).isEqualTo(2);
   }
 
   @Test
   void aTimedOutRefreshIsAnUnknownOutcome() {
     StoredTokens installed = store.put(fake.install(LOCATION, expired()));
-    fake.failNextRefresh(FakeHoopAi.Fault.SPEND_THEN_HANG);
-    fake.hangMillis = 3000;
-    InvoicesClient client = client(providerBuilder(store).readTimeout(Duration.ofMillis(500)).build());
+    fake.failNextRefresh(Fault.hang(Duration.ofSeconds(3)).afterTheWork());
+    InvoicesClient client = fake.client(fake.providerBuilder(store).readTimeout(Duration.ofMillis(500)).build());
 
-    OAuthException e = catchThrowableOfType(OAuthException.class, () -> getInvoice(client, LOCATION));
+    OAuthException e = catchThrowableOfType(OAuthException.class, () -> fake.getInvoice(client, LOCATION));
 
     assertThat(e.refreshOutcomeUnknown()).isTrue();
     assertThat(e.statusCode()).isZero();
@@ -324,15 +332,15 @@ class OAuthTokenProviderTest extends OAuthTestBase {
   @Test
   void aFailedRefreshAheadOfExpiryKeepsUsingTheStillValidToken() {
     StoredTokens installed = store.put(fake.install(LOCATION, Instant.now().plus(Duration.ofMinutes(2))));
-    fake.failNextRefresh(FakeHoopAi.Fault.BAD_GATEWAY_UNSPENT);
-    OAuthTokenProvider tokens = providerBuilder(store).listener(listener).build();
-    InvoicesClient client = client(tokens);
+    fake.failNextRefresh(Fault.html(502));
+    OAuthTokenProvider tokens = fake.providerBuilder(store).listener(listener).build();
+    InvoicesClient client = fake.client(tokens);
 
-    assertThat(getInvoice(client, LOCATION)).isNotNull();
-    assertThat(getInvoice(client, LOCATION)).isNotNull();
+    assertThat(fake.getInvoice(client, LOCATION)).isNotNull();
+    assertThat(fake.getInvoice(client, LOCATION)).isNotNull();
 
-    assertThat(fake.apiTokens).containsExactly(installed.accessToken(), installed.accessToken());
-    assertThat(fake.refreshes).hasValue(1);   // the second call is within the back-off
+    assertThat(fake.apiTokens()).containsExactly(installed.accessToken(), installed.accessToken());
+    assertThat(fake.refreshes()).isEqualTo(1);   // the second call is within the back-off
     assertThat(listener.events).containsExactly("refreshFailed:" + LOCATION + ":OAuthException");
     assertThat(tokens.status(LOCATION).state()).isEqualTo(TokenStatus.State.REFRESH_FAILING);
   }
@@ -342,15 +350,15 @@ class OAuthTokenProviderTest extends OAuthTestBase {
     StoredTokens installed = fake.install(LOCATION, expired());
     store.put(StoredTokens.builder().key(LOCATION).userType(UserType.LOCATION)
         .refreshToken(installed.refreshToken()).build());
-    InvoicesClient client = client(providerBuilder(store).build());
+    InvoicesClient client = fake.client(fake.providerBuilder(store).build());
 
-    assertThat(getInvoice(client, LOCATION)).isNotNull();
+    assertThat(fake.getInvoice(client, LOCATION)).isNotNull();
 
     StoredTokens saved = store.load(LOCATION).orElseThrow();
-    assertThat(fake.refreshes).hasValue(1);
+    assertThat(fake.refreshes()).isEqualTo(1);
     assertThat(saved.accessToken()).isNotNull();
     assertThat(saved.locationId()).isEqualTo(LOCATION);
-    assertThat(saved.companyId()).isEqualTo(FakeHoopAi.COMPANY);
+    assertThat(saved.companyId()).isEqualTo(OAuthFixture.COMPANY);
     assertThat(saved.expiresAt()).isBetween(Instant.now().plusSeconds(86300), Instant.now().plusSeconds(86400));
   }
 
@@ -358,39 +366,39 @@ class OAuthTokenProviderTest extends OAuthTestBase {
   void aLocationBoundViewUsesItsLocationsToken() {
     StoredTokens acme = store.put(fake.install("locAcme", inOneDay()));
     StoredTokens zeta = store.put(fake.install("locZeta", inOneDay()));
-    InvoicesClient client = client(providerBuilder(store).build());
+    InvoicesClient client = fake.client(fake.providerBuilder(store).build());
 
-    client.forLocation("locAcme").invoices().getInvoice(INVOICE);
-    client.forLocation("locZeta").invoices().getInvoice(INVOICE);
+    fake.getInvoice(client, "locAcme");
+    fake.getInvoice(client, "locZeta");
 
-    assertThat(fake.apiTokens).containsExactly(acme.accessToken(), zeta.accessToken());
+    assertThat(fake.apiTokens()).containsExactly(acme.accessToken(), zeta.accessToken());
   }
 
   @Test
   void companyCredentialsServeTheCompanyTokenForEveryRequest() {
     StoredTokens company = store.put(fake.installCompany(expired()));
-    OAuthTokenProvider agency = OAuthTokenProvider.builder(credentials(UserType.COMPANY)).tokenStore(store)
-        .defaultKey(FakeHoopAi.COMPANY).build();
-    InvoicesClient client = client(agency);
+    OAuthTokenProvider agency = OAuthTokenProvider.builder(fake.credentials(UserType.COMPANY)).tokenStore(store)
+        .defaultKey(OAuthFixture.COMPANY).build();
+    InvoicesClient client = fake.client(agency);
 
-    getInvoice(client, "locAny1");
-    getInvoice(client, "locAny2");
+    fake.getInvoice(client, "locAny1");
+    fake.getInvoice(client, "locAny2");
 
-    assertThat(fake.refreshes).hasValue(1);
-    assertThat(fake.tokenForms.get(0)).containsEntry("user_type", "Company")
+    assertThat(fake.refreshes()).isEqualTo(1);
+    assertThat(fake.tokenForms().get(0)).containsEntry("user_type", "Company")
         .containsEntry("refresh_token", company.refreshToken());
-    assertThat(fake.apiTokens).hasSize(2).containsOnly(store.load(FakeHoopAi.COMPANY).orElseThrow().accessToken());
+    assertThat(fake.apiTokens()).hasSize(2).containsOnly(store.load(OAuthFixture.COMPANY).orElseThrow().accessToken());
   }
 
   @Test
   void companyCredentialsNeedTheCompanyId() {
-    assertThatThrownBy(() -> OAuthTokenProvider.builder(credentials(UserType.COMPANY)).build())
+    assertThatThrownBy(() -> OAuthTokenProvider.builder(fake.credentials(UserType.COMPANY)).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("defaultKey");
   }
 
   @Test
   void aLeaseShorterThanARefreshCallIsRefused() {
-    assertThatThrownBy(() -> providerBuilder(store).leaseDuration(Duration.ofSeconds(5)).build())
+    assertThatThrownBy(() -> fake.providerBuilder(store).leaseDuration(Duration.ofSeconds(5)).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("leaseDuration");
   }
 }

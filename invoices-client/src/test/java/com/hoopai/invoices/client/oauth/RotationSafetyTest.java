@@ -1,5 +1,8 @@
 package com.hoopai.invoices.client.oauth;
 
+import static com.hoopai.invoices.client.oauth.OAuthFixture.LOCATION;
+import static com.hoopai.invoices.client.oauth.OAuthFixture.expired;
+import static com.hoopai.invoices.client.oauth.OAuthFixture.inOneDay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -10,9 +13,13 @@ import com.hoopai.invoices.client.oauth.TestSupport.RecordingListener;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A rotated refresh token is never lost: saved before use, kept and saved again when the store fails. */
-class RotationSafetyTest extends OAuthTestBase {
+class RotationSafetyTest {
+
+  @RegisterExtension
+  final OAuthFixture fake = new OAuthFixture();
 
   private final InMemoryTokenStore memory = new InMemoryTokenStore();
   private final FlakyStore store = new FlakyStore(memory);
@@ -22,11 +29,11 @@ class RotationSafetyTest extends OAuthTestBase {
   void aStoreThatFailsOnceOnSaveLosesNoToken() {
     StoredTokens installed = memory.put(fake.install(LOCATION, expired()));
     store.failingSaves.set(1);
-    OAuthTokenProvider tokens = providerBuilder(store)
+    OAuthTokenProvider tokens = fake.providerBuilder(store)
         .listener(OAuthListener.logging().andThen(listener)).build();
-    InvoicesClient client = client(tokens);
+    InvoicesClient client = fake.client(tokens);
 
-    TokenStoreException e = catchThrowableOfType(TokenStoreException.class, () -> getInvoice(client, LOCATION));
+    TokenStoreException e = catchThrowableOfType(TokenStoreException.class, () -> fake.getInvoice(client, LOCATION));
 
     assertThat(e.key()).isEqualTo(LOCATION);
     assertThat(memory.load(LOCATION)).contains(installed);
@@ -34,17 +41,17 @@ class RotationSafetyTest extends OAuthTestBase {
     assertThat(tokens.status(LOCATION).state()).isEqualTo(TokenStatus.State.SAVE_PENDING);
     assertThat(tokens.status(LOCATION).lastError()).isSameAs(e);
     assertThat(listener.events).containsExactly("saveFailed:" + LOCATION);
-    assertThat(logLines).anyMatch(line -> line.startsWith("SEVERE com.hoopai.invoices.oauth")
+    assertThat(fake.logLines()).anyMatch(line -> line.startsWith("SEVERE com.hoopai.invoices.oauth")
         && line.contains("could not be saved") && line.contains(LOCATION));
-    assertThat(fake.apiCalls).hasValue(0);   // the unsaved access token was not used
+    assertThat(fake.apiCalls()).isEqualTo(0);   // the unsaved access token was not used
 
-    assertThat(getInvoice(client, LOCATION)).isNotNull();
+    assertThat(fake.getInvoice(client, LOCATION)).isNotNull();
 
     StoredTokens saved = memory.load(LOCATION).orElseThrow();
-    assertThat(fake.refreshes).hasValue(1);   // no second refresh: the pending tokens were saved
+    assertThat(fake.refreshes()).isEqualTo(1);   // no second refresh: the pending tokens were saved
     assertThat(saved.version()).isEqualTo(installed.version() + 1);
     assertThat(fake.isValidRefreshToken(saved.refreshToken())).isTrue();
-    assertThat(fake.apiTokens).containsExactly(saved.accessToken());
+    assertThat(fake.apiTokens()).containsExactly(saved.accessToken());
     assertThat(listener.events).containsExactly("saveFailed:" + LOCATION, "saveRecovered:" + LOCATION,
         "refreshed:" + LOCATION);
     assertThat(tokens.status(LOCATION).state()).isEqualTo(TokenStatus.State.VALID);
@@ -55,27 +62,27 @@ class RotationSafetyTest extends OAuthTestBase {
     StoredTokens installed = memory.put(fake.install(LOCATION, Instant.now().plus(Duration.ofMinutes(2))));
     store.failingSaves.set(3);
     MutableClock clock = new MutableClock();
-    OAuthTokenProvider tokens = providerBuilder(store).clock(clock).listener(listener).build();
-    InvoicesClient client = client(tokens);
+    OAuthTokenProvider tokens = fake.providerBuilder(store).clock(clock).listener(listener).build();
+    InvoicesClient client = fake.client(tokens);
 
-    getInvoice(client, LOCATION);            // refresh ahead, save fails, the old token is still valid
-    getInvoice(client, LOCATION);            // within the back-off: no save attempt
+    fake.getInvoice(client, LOCATION);            // refresh ahead, save fails, the old token is still valid
+    fake.getInvoice(client, LOCATION);            // within the back-off: no save attempt
     assertThat(store.saves).hasValue(1);
     clock.advance(Duration.ofSeconds(2));
-    getInvoice(client, LOCATION);            // save retried, fails again, old token still valid
+    fake.getInvoice(client, LOCATION);            // save retried, fails again, old token still valid
     assertThat(store.saves).hasValue(2);
-    assertThat(fake.apiTokens).hasSize(3).containsOnly(installed.accessToken());
+    assertThat(fake.apiTokens()).hasSize(3).containsOnly(installed.accessToken());
 
     clock.advance(Duration.ofMinutes(3));    // the old token has expired now
-    TokenStoreException e = catchThrowableOfType(TokenStoreException.class, () -> getInvoice(client, LOCATION));
+    TokenStoreException e = catchThrowableOfType(TokenStoreException.class, () -> fake.getInvoice(client, LOCATION));
     assertThat(e.key()).isEqualTo(LOCATION);
     assertThat(store.saves).hasValue(3);
 
-    assertThat(getInvoice(client, LOCATION)).isNotNull();   // the fourth save works
+    assertThat(fake.getInvoice(client, LOCATION)).isNotNull();   // the fourth save works
     StoredTokens saved = memory.load(LOCATION).orElseThrow();
-    assertThat(fake.refreshes).hasValue(1);
+    assertThat(fake.refreshes()).isEqualTo(1);
     assertThat(saved.version()).isEqualTo(installed.version() + 1);
-    assertThat(fake.apiTokens).last().isEqualTo(saved.accessToken());
+    assertThat(fake.apiTokens()).last().isEqualTo(saved.accessToken());
     assertThat(fake.isValidRefreshToken(saved.refreshToken())).isTrue();
   }
 
@@ -83,18 +90,18 @@ class RotationSafetyTest extends OAuthTestBase {
   void a401WhileASaveIsPendingNeverUsesTheUnsavedToken() {
     StoredTokens installed = memory.put(fake.install(LOCATION, Instant.now().plus(Duration.ofMinutes(2))));
     store.failingSaves.set(2);
-    InvoicesClient client = client(providerBuilder(store).build());
-    getInvoice(client, LOCATION);                                 // refreshed, not saved, old token used
+    InvoicesClient client = fake.client(fake.providerBuilder(store).build());
+    fake.getInvoice(client, LOCATION);                                 // refreshed, not saved, old token used
     fake.revoke(installed.accessToken());
 
-    TokenStoreException e = catchThrowableOfType(TokenStoreException.class, () -> getInvoice(client, LOCATION));
+    TokenStoreException e = catchThrowableOfType(TokenStoreException.class, () -> fake.getInvoice(client, LOCATION));
 
     assertThat(e).isNotNull();
-    assertThat(fake.apiTokens).containsOnly(installed.accessToken());
-    assertThat(getInvoice(client, LOCATION)).isNotNull();
+    assertThat(fake.apiTokens()).containsOnly(installed.accessToken());
+    assertThat(fake.getInvoice(client, LOCATION)).isNotNull();
     StoredTokens saved = memory.load(LOCATION).orElseThrow();
-    assertThat(fake.apiTokens).last().isEqualTo(saved.accessToken());
-    assertThat(fake.refreshes).hasValue(1);
+    assertThat(fake.apiTokens()).last().isEqualTo(saved.accessToken());
+    assertThat(fake.refreshes()).isEqualTo(1);
   }
 
   @Test
@@ -105,12 +112,12 @@ class RotationSafetyTest extends OAuthTestBase {
       store.beforeSave = n -> { };
       reinstalled[0] = memory.put(fake.install(LOCATION, inOneDay()));   // a new authorization lands meanwhile
     };
-    InvoicesClient client = client(providerBuilder(store).listener(listener).build());
+    InvoicesClient client = fake.client(fake.providerBuilder(store).listener(listener).build());
 
-    assertThat(getInvoice(client, LOCATION)).isNotNull();
+    assertThat(fake.getInvoice(client, LOCATION)).isNotNull();
 
     assertThat(memory.load(LOCATION)).contains(reinstalled[0]);
-    assertThat(fake.apiTokens).containsExactly(reinstalled[0].accessToken());
+    assertThat(fake.apiTokens()).containsExactly(reinstalled[0].accessToken());
     assertThat(listener.events).containsExactly("refreshFailed:" + LOCATION + ":OAuthException");
     assertThat(listener.errors.get(0).getMessage()).contains("stored record changed");
   }
@@ -119,14 +126,14 @@ class RotationSafetyTest extends OAuthTestBase {
   void aStoreThatCannotBeReadFailsTheCallAndTheNextOneWorks() {
     memory.put(fake.install(LOCATION, expired()));
     store.failingLoads.set(1);
-    InvoicesClient client = client(providerBuilder(store).listener(listener).build());
+    InvoicesClient client = fake.client(fake.providerBuilder(store).listener(listener).build());
 
-    TokenStoreException e = catchThrowableOfType(TokenStoreException.class, () -> getInvoice(client, LOCATION));
+    TokenStoreException e = catchThrowableOfType(TokenStoreException.class, () -> fake.getInvoice(client, LOCATION));
 
     assertThat(e.key()).isEqualTo(LOCATION);
-    assertThat(fake.refreshes).hasValue(0);
+    assertThat(fake.refreshes()).isEqualTo(0);
     assertThat(listener.events).containsExactly("refreshFailed:" + LOCATION + ":TokenStoreException");
-    assertThat(getInvoice(client, LOCATION)).isNotNull();
-    assertThat(fake.refreshes).hasValue(1);
+    assertThat(fake.getInvoice(client, LOCATION)).isNotNull();
+    assertThat(fake.refreshes()).isEqualTo(1);
   }
 }

@@ -1,5 +1,8 @@
 package com.hoopai.invoices.client.oauth;
 
+import static com.hoopai.invoices.client.oauth.OAuthFixture.LOCATION;
+import static com.hoopai.invoices.client.oauth.OAuthFixture.expired;
+import static com.hoopai.invoices.client.oauth.OAuthFixture.inOneDay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hoopai.invoices.client.InvoicesClient;
@@ -13,13 +16,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import java.time.Duration;
 
 /**
  * Two client instances, each with its own provider and its own store instance over the same data (as two
  * processes would be), make one refresh between them: the store's lease makes the second wait for the
  * first one's result instead of spending the same refresh token.
  */
-abstract class SharedStoreContract extends OAuthTestBase {
+abstract class SharedStoreContract {
+
+  @RegisterExtension
+  final OAuthFixture fake = new OAuthFixture();
 
   /** A new store instance over the same data as every other one this test makes. */
   abstract TokenStore storeInstance();
@@ -27,9 +35,9 @@ abstract class SharedStoreContract extends OAuthTestBase {
   @Test
   void twoClientInstancesSharingOneStoreMakeOneRefresh() throws Exception {
     StoredTokens installed = storeInstance().put(fake.install(LOCATION, expired()));
-    fake.refreshDelayMillis = 300;
-    InvoicesClient first = client(providerBuilder(storeInstance()).ownerId("process-1").build());
-    InvoicesClient second = client(providerBuilder(storeInstance()).ownerId("process-2").build());
+    fake.refreshDelay(Duration.ofMillis(300));
+    InvoicesClient first = fake.client(fake.providerBuilder(storeInstance()).ownerId("process-1").build());
+    InvoicesClient second = fake.client(fake.providerBuilder(storeInstance()).ownerId("process-2").build());
     int perClient = 40;
     ExecutorService pool = Executors.newFixedThreadPool(2 * perClient);
     try {
@@ -39,7 +47,7 @@ abstract class SharedStoreContract extends OAuthTestBase {
         InvoicesClient client = i % 2 == 0 ? first : second;
         calls.add(pool.submit(() -> {
           start.await();
-          return getInvoice(client, LOCATION);
+          return fake.getInvoice(client, LOCATION);
         }));
       }
       start.countDown();
@@ -51,10 +59,10 @@ abstract class SharedStoreContract extends OAuthTestBase {
     }
 
     StoredTokens saved = storeInstance().load(LOCATION).orElseThrow();
-    assertThat(fake.refreshes).hasValue(1);
-    assertThat(fake.api401s).hasValue(0);
+    assertThat(fake.refreshes()).isEqualTo(1);
+    assertThat(fake.api401s()).isEqualTo(0);
     assertThat(saved.version()).isEqualTo(installed.version() + 1);
-    assertThat(fake.apiTokens).hasSize(2 * perClient).containsOnly(saved.accessToken());
+    assertThat(fake.apiTokens()).hasSize(2 * perClient).containsOnly(saved.accessToken());
     assertThat(fake.isValidRefreshToken(saved.refreshToken())).isTrue();
   }
 
@@ -64,13 +72,13 @@ abstract class SharedStoreContract extends OAuthTestBase {
     StoredTokens installed = other.put(fake.install(LOCATION, expired()));
     assertThat(other.tryLease(LOCATION, installed.version(), "other-process", Instant.now().plusSeconds(60)))
         .isTrue();
-    InvoicesClient client = client(providerBuilder(storeInstance()).build());
+    InvoicesClient client = fake.client(fake.providerBuilder(storeInstance()).build());
     ExecutorService pool = Executors.newSingleThreadExecutor();
     try {
-      Future<Invoice> call = pool.submit(() -> getInvoice(client, LOCATION));
+      Future<Invoice> call = pool.submit(() -> fake.getInvoice(client, LOCATION));
       Thread.sleep(400);
       assertThat(call).isNotDone();
-      assertThat(fake.refreshes).hasValue(0);
+      assertThat(fake.refreshes()).isEqualTo(0);
 
       // The other process finishes its refresh.
       StoredTokens refreshed = fake.install(LOCATION, inOneDay()).toBuilder().version(installed.version() + 1)
@@ -78,8 +86,8 @@ abstract class SharedStoreContract extends OAuthTestBase {
       assertThat(other.saveRefreshed(LOCATION, installed.version(), "other-process", refreshed)).isTrue();
 
       assertThat(call.get(30, TimeUnit.SECONDS)).isNotNull();
-      assertThat(fake.refreshes).hasValue(0);
-      assertThat(fake.apiTokens).containsExactly(refreshed.accessToken());
+      assertThat(fake.refreshes()).isEqualTo(0);
+      assertThat(fake.apiTokens()).containsExactly(refreshed.accessToken());
     } finally {
       pool.shutdownNow();
     }

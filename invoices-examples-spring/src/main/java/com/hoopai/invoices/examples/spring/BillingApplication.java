@@ -62,8 +62,8 @@ public class BillingApplication {
       // The sandbox posts its signed webhooks to this app's endpoint, signed with its own test key.
       int port = freePort();
       System.setProperty("server.port", String.valueOf(port));
-      System.setProperty("hoopai.invoices.webhooks.ed25519-keys[0]", sandbox.webhookPublicKey());
-      sandbox.webhookUrl("http://127.0.0.1:" + port + "/hoopai/webhooks");
+      System.setProperty("hoopai.invoices.webhooks.ed25519-keys[0]", sandbox.webhooks().publicKey());
+      sandbox.webhooks().url("http://127.0.0.1:" + port + "/hoopai/webhooks");
       System.out.println("HoopAI billing workflow, Spring Boot, on the embedded sandbox at " + sandbox.baseUrl()
           + " (set HOOPAI_ACCESS_TOKEN, HOOPAI_LOCATION_ID and HOOPAI_CONTACT_ID for HoopAI)");
       run(args);

@@ -45,8 +45,8 @@ class BillingApplicationTest {
     properties.add("server.port", () -> port);
     // Read as the context starts: from then on the sandbox signs an event for each invoice change to the app.
     properties.add("hoopai.invoices.webhooks.ed25519-keys[0]", () -> {
-      sandbox().webhookUrl("http://127.0.0.1:" + port + "/hoopai/webhooks");
-      return sandbox().webhookPublicKey();
+      sandbox().webhooks().url("http://127.0.0.1:" + port + "/hoopai/webhooks");
+      return sandbox().webhooks().publicKey();
     });
   }
 
@@ -66,7 +66,7 @@ class BillingApplicationTest {
 
   @Test
   void invoicePaidArrivesFromTheSandboxSignedAndVerifiedAfterThePayment() throws InterruptedException {
-    Invoice invoice = sandbox().invoices().get(0);
+    Invoice invoice = sandbox().records().invoices().get(0);
 
     // Only a request whose signature, timestamp and webhookId passed reaches the listener.
     assertThat(webhooks.awaitPaid(invoice.getId(), java.time.Duration.ofSeconds(10))).get().satisfies(paid -> {
@@ -79,7 +79,7 @@ class BillingApplicationTest {
   @Test
   void theRunnerAndTheServiceInvoiceSendAndCollectInFull() {
     // The CommandLineRunner ran at start-up: one invoice, paid.
-    assertThat(sandbox().invoices()).singleElement().satisfies(invoice -> {
+    assertThat(sandbox().records().invoices()).singleElement().satisfies(invoice -> {
       assertThat(invoice.getStatus()).isEqualTo(InvoiceStatus.PAID);
       assertThat(invoice.getAltId()).isEqualTo(sandbox().locationId());
     });
@@ -93,7 +93,7 @@ class BillingApplicationTest {
     assertThat(invoice.getTotal()).isEqualByComparingTo("1121.13");
     assertThat(invoice.getAmountPaid()).isEqualByComparingTo(invoice.getTotal());
     assertThat(invoice.getAmountDue()).isEqualByComparingTo(BigDecimal.ZERO);
-    assertThat(sandbox().invoice(invoice.getId())).get().extracting(Invoice::getStatus).isEqualTo(InvoiceStatus.PAID);
+    assertThat(sandbox().records().invoice(invoice.getId())).get().extracting(Invoice::getStatus).isEqualTo(InvoiceStatus.PAID);
 
     assertThat(outcome.paidInvoices()).hasSize(2)
         .extracting(Invoice::getId).contains(invoice.getId());

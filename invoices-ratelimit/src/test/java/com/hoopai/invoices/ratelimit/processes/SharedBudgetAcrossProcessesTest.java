@@ -121,7 +121,7 @@ class SharedBudgetAcrossProcessesTest {
   private static Run run(String name, String store, int processes, Duration cutAfter) throws Exception {
     String location = "loc-" + UUID.randomUUID().toString().substring(0, 8);
     String app = TestServers.uniqueApp();
-    long limitedBefore = sandbox.rateLimitedCount();
+    long limitedBefore = sandbox.rateLimits().rejectedCount();
     try (CuttableProxy proxy = store.equals("local") ? null : proxyFor(store)) {
       String storeUrl = proxy == null ? store : throughProxy(store, proxy.port());
       long startAt = System.currentTimeMillis() + 6000;   // every JVM is up and warm by then
@@ -142,7 +142,7 @@ class SharedBudgetAcrossProcessesTest {
       for (Process child : children) {
         assertThat(child.waitFor(120, TimeUnit.SECONDS)).as("a child finished").isTrue();
       }
-      Run run = Run.of(name, outputs, sandbox.rateLimitedCount() - limitedBefore);
+      Run run = Run.of(name, outputs, sandbox.rateLimits().rejectedCount() - limitedBefore);
       Files.writeString(RESULTS, run + System.lineSeparator(), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
       return run;
     }

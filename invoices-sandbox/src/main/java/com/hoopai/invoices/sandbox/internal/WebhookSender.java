@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.hoopai.invoices.client.webhooks.WebhookTestSigner;
+import com.hoopai.invoices.sandbox.server.InvoiceEvents;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;

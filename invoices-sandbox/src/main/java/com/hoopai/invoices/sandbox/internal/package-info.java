@@ -1,5 +1,5 @@
 /**
- * How the sandbox works: routing from the spec, validation, tokens, rate limits, state and the 42
- * operations. No compatibility promise: use {@link com.hoopai.invoices.sandbox.HoopAiSandbox}.
+ * The sandbox's webhook sender, which signs with the client's test signer (and so stays out of the client-free
+ * server module). No compatibility promise: use {@link com.hoopai.invoices.sandbox.SandboxWebhooks}.
  */
 package com.hoopai.invoices.sandbox.internal;

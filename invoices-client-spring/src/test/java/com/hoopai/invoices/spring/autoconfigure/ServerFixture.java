@@ -1,0 +1,47 @@
+package com.hoopai.invoices.spring.autoconfigure;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.hoopai.invoices.model.GetInvoiceParams;
+import com.hoopai.invoices.sandbox.server.RecordKind;
+import com.hoopai.invoices.sandbox.server.SandboxRequest;
+import com.hoopai.invoices.sandbox.server.SandboxServer;
+import java.util.List;
+
+/**
+ * The starter tests' HoopAI: the sandbox server with the tests' token and OAuth client, holding one invoice
+ * at one location. Faults come from the server's own layer ({@code server.faults()}).
+ *
+ * <pre>{@code
+ * SandboxServer fake = ServerFixture.start();
+ * fake.faults().failNext("getInvoice", Fault.status(503, "{}"));
+ * }</pre>
+ */
+final class ServerFixture {
+
+  static final String LOCATION = "ve9EPM428h8vShlRW1KT";
+  static final String INVOICE_ID = "6578278e879ad2646715ba9c";
+  static final String TOKEN = "pit-spring-0123456789abcdef";
+  static final String CLIENT_ID = "client-id-spring";
+  static final String CLIENT_SECRET = "client-secret-SHOULD-NEVER-SHOW-7d1f";
+  /** Query params that address {@link #LOCATION}, for calls through the unbound APIs the context injects. */
+  static final GetInvoiceParams AT_LOCATION = GetInvoiceParams.builder().altId(LOCATION).build();
+  static final String INVOICE = "{\"_id\":\"" + INVOICE_ID + "\",\"altId\":\"" + LOCATION + "\",\"name\":\"March\"}";
+
+  private ServerFixture() {
+  }
+
+  /** A running server that accepts {@link #TOKEN} and the OAuth client, with {@link #INVOICE} at {@link #LOCATION}. */
+  static SandboxServer start() {
+    SandboxServer server = SandboxServer.builder().accessToken(TOKEN).oauthClient(CLIENT_ID, CLIENT_SECRET).start();
+    ObjectNode invoice = JsonNodeFactory.instance.objectNode()
+        .put("_id", INVOICE_ID).put("altId", LOCATION).put("name", "March");
+    server.records().put(LOCATION, RecordKind.INVOICES, invoice);
+    return server;
+  }
+
+  /** The bearer token of every API call, in order. */
+  static List<String> apiTokens(SandboxServer server) {
+    return server.requests().api().stream().map(SandboxRequest::bearerToken).toList();
+  }
+}
