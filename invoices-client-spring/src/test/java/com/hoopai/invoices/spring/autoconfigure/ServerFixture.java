@@ -7,6 +7,8 @@ import com.hoopai.invoices.sandbox.server.RecordKind;
 import com.hoopai.invoices.sandbox.server.SandboxRequest;
 import com.hoopai.invoices.sandbox.server.SandboxServer;
 import java.util.List;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /**
  * The starter tests' HoopAI: the sandbox server with the tests' token and OAuth client, holding one invoice
@@ -38,6 +40,17 @@ final class ServerFixture {
         .put("_id", INVOICE_ID).put("altId", LOCATION).put("name", "March");
     server.records().put(LOCATION, RecordKind.INVOICES, invoice);
     return server;
+  }
+
+  /**
+   * A context runner of the auto-configuration against {@code server}, on {@link #TOKEN}, without pacing and
+   * with immediate retries.
+   */
+  static ApplicationContextRunner runner(SandboxServer server) {
+    return new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(HoopAiInvoicesAutoConfiguration.class))
+        .withPropertyValues("hoopai.invoices.access-token=" + TOKEN, "hoopai.invoices.base-url=" + server.baseUrl(),
+            "hoopai.invoices.pace-rate-limits=false", "hoopai.invoices.retry.initial-backoff=0ms");
   }
 
   /** The bearer token of every API call, in order. */

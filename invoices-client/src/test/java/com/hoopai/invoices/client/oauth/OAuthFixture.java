@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.hoopai.invoices.client.AccessTokenProvider;
 import com.hoopai.invoices.client.InvoicesClient;
+import com.hoopai.invoices.client.support.LogCapture;
 import com.hoopai.invoices.client.support.SpecExamples;
 import com.hoopai.invoices.model.Invoice;
 import com.hoopai.invoices.sandbox.server.Fault;
@@ -12,19 +13,11 @@ import com.hoopai.invoices.sandbox.server.IssuedTokens;
 import com.hoopai.invoices.sandbox.server.RecordKind;
 import com.hoopai.invoices.sandbox.server.SandboxRequest;
 import com.hoopai.invoices.sandbox.server.SandboxServer;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -47,11 +40,8 @@ final class OAuthFixture implements BeforeEachCallback, AfterEachCallback {
   static final String CLIENT_SECRET = "client-secret-SHOULD-NEVER-SHOW-9c2e";
   static final String COMPANY = "companyX7Ak";
 
-  private final List<String> logLines = new CopyOnWriteArrayList<>();
   private final List<AutoCloseable> closeables = new ArrayList<>();
-  private final Logger sdkLogger = Logger.getLogger("com.hoopai.invoices");
-  private final Handler capture = new CapturingHandler(logLines);
-  private Level previousLevel;
+  private LogCapture logs;
   private SandboxServer server;
   private long acknowledgedReuses;
 
@@ -60,23 +50,19 @@ final class OAuthFixture implements BeforeEachCallback, AfterEachCallback {
     // The tests burst one location far past the API's 100 requests per 10 s; pacing has its own tests.
     server = SandboxServer.builder().oauthClient(CLIENT_ID, CLIENT_SECRET).companyId(COMPANY)
         .rateLimit(1_000_000, Duration.ofSeconds(10)).start();
-    previousLevel = sdkLogger.getLevel();
-    sdkLogger.setLevel(Level.ALL);
-    capture.setLevel(Level.ALL);
-    sdkLogger.addHandler(capture);
+    logs = new LogCapture();
   }
 
   @Override
   public void afterEach(ExtensionContext context) throws Exception {
-    sdkLogger.removeHandler(capture);
-    sdkLogger.setLevel(previousLevel);
+    logs.close();
     for (AutoCloseable closeable : closeables) {
       closeable.close();
     }
     server.close();
     assertThat(server.oauth().reusedRefreshTokens() - acknowledgedReuses)
         .as("a spent refresh token was sent again (a race)").isZero();
-    assertNoSecretIn(logLines);
+    assertNoSecretIn(logs.lines);
   }
 
   SandboxServer server() {
@@ -88,7 +74,7 @@ final class OAuthFixture implements BeforeEachCallback, AfterEachCallback {
   }
 
   List<String> logLines() {
-    return logLines;
+    return logs.lines;
   }
 
   OAuthCredentials credentials(UserType type) {
@@ -248,35 +234,5 @@ final class OAuthFixture implements BeforeEachCallback, AfterEachCallback {
       }
     }
     assertNoSecretIn(texts);
-  }
-
-  /** Keeps every log record as one line (with its stack trace), to search for secrets. */
-  private static final class CapturingHandler extends Handler {
-    private final SimpleFormatter formatter = new SimpleFormatter();
-    private final List<String> lines;
-
-    CapturingHandler(List<String> lines) {
-      this.lines = lines;
-    }
-
-    @Override
-    public void publish(LogRecord record) {
-      StringBuilder line = new StringBuilder(record.getLevel() + " " + record.getLoggerName() + " "
-          + formatter.formatMessage(record));
-      if (record.getThrown() != null) {
-        StringWriter trace = new StringWriter();
-        record.getThrown().printStackTrace(new PrintWriter(trace));
-        line.append('\n').append(trace);
-      }
-      lines.add(line.toString());
-    }
-
-    @Override
-    public void flush() {
-    }
-
-    @Override
-    public void close() {
-    }
   }
 }

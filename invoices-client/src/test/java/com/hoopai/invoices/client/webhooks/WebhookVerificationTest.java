@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.hoopai.invoices.client.support.LogCapture;
 import com.hoopai.invoices.client.webhooks.WebhookVerificationException.Reason;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package com.hoopai.invoices.client.webhooks;
+package com.hoopai.invoices.client.support;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -10,7 +10,17 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 
-/** Every line the SDK logs under {@code com.hoopai.invoices}, at every level, with stack traces. */
+/**
+ * Every line the SDK logs under {@code com.hoopai.invoices}, at every level, as {@code LEVEL logger message}
+ * with any stack trace, and nothing printed while it captures.
+ *
+ * <pre>{@code
+ * try (LogCapture logs = new LogCapture()) {
+ *   ...
+ *   assertThat(logs.lines).noneMatch(line -> line.contains(secret));
+ * }
+ * }</pre>
+ */
 public final class LogCapture implements AutoCloseable {
 
   /** The captured lines. */
@@ -22,7 +32,8 @@ public final class LogCapture implements AutoCloseable {
 
     @Override
     public void publish(LogRecord record) {
-      StringBuilder line = new StringBuilder(record.getLevel() + " " + formatter.formatMessage(record));
+      StringBuilder line = new StringBuilder(record.getLevel() + " " + record.getLoggerName() + " "
+          + formatter.formatMessage(record));
       if (record.getThrown() != null) {
         StringWriter trace = new StringWriter();
         record.getThrown().printStackTrace(new PrintWriter(trace));
