@@ -1,14 +1,17 @@
 package com.hoopai.invoices.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.hoopai.invoices.client.LocationClient;
+import com.hoopai.invoices.client.errors.ServerErrorException;
 import com.hoopai.invoices.model.EstimateStatus;
 import com.hoopai.invoices.model.Invoice;
 import com.hoopai.invoices.model.InvoiceStatus;
 import com.hoopai.invoices.model.RecurrenceInterval;
 import com.hoopai.invoices.sandbox.HoopAiSandbox;
 import com.hoopai.invoices.sandbox.HoopAiSandboxTest;
+import com.hoopai.invoices.sandbox.server.Fault;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -72,6 +75,29 @@ class BillingWorkflowTest {
         .contains("Scheduled it: active")
         .contains("Converted it into invoice INV-2 (draft, 1,584.45 USD); the estimate is now invoiced")
         .hasLineCount(18);
+  }
+
+  @Test
+  void anInvoiceWhoseCreationAnswerWasLostIsNotCreatedTwice(LocationClient hoopai, HoopAiSandbox sandbox) {
+    // HoopAI creates the invoice, then the answer is lost (a 500 on the way back).
+    sandbox.faults().failNext("createInvoice",
+        Fault.status(500, "{\"statusCode\":500,\"message\":\"Internal server error\"}").afterTheWork());
+
+    assertThatThrownBy(() -> run(hoopai, new ByteArrayOutputStream())).isInstanceOf(ServerErrorException.class);
+
+    assertThat(sandbox.requests().of("createInvoice")).hasSize(1);
+    assertThat(sandbox.records().invoices()).singleElement()
+        .satisfies(invoice -> assertThat(invoice.getStatus()).isEqualTo(InvoiceStatus.DRAFT));
+  }
+
+  @Test
+  void aListingThatFailsOnceIsAskedAgainAndTheWorkflowCompletes(LocationClient hoopai, HoopAiSandbox sandbox) {
+    sandbox.faults().failNext("listInvoices", Fault.html(502));
+
+    BillingWorkflow.Outcome outcome = run(hoopai, new ByteArrayOutputStream());
+
+    assertThat(outcome.paidInvoices()).extracting(Invoice::getId).containsExactly(outcome.invoice().getId());
+    assertThat(sandbox.requests().of("listInvoices")).hasSizeGreaterThanOrEqualTo(2);
   }
 
   private static BillingWorkflow.Outcome run(LocationClient hoopai, ByteArrayOutputStream printed) {
