@@ -12,22 +12,20 @@ import com.hoopai.invoices.sandbox.server.SandboxServer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** Micrometer metrics per operation and a user's {@link CallListener}, on the sandbox server. */
 class CallMetricsTests {
 
-  private final SandboxServer fake = ServerFixture.start();
+  @RegisterExtension
+  final ServerFixture hoopAi = new ServerFixture();
 
-  private final ApplicationContextRunner runner = ServerFixture.runner(fake);
+  private final SandboxServer fake = hoopAi.server();
 
-  @AfterEach
-  void stopServer() {
-    fake.close();
-  }
+  private final ApplicationContextRunner runner = hoopAi.runner();
 
   @Test
   void metricsAreRecordedPerOperationWithoutIds() {

@@ -27,8 +27,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -39,19 +39,12 @@ import org.springframework.core.annotation.Order;
 /** Every property and every "your bean wins", on one {@link ApplicationContextRunner}. */
 class HoopAiInvoicesAutoConfigurationTests {
 
-  private final SandboxServer fake = ServerFixture.start();
+  @RegisterExtension
+  final ServerFixture hoopAi = new ServerFixture();
 
-  private final ApplicationContextRunner runner = new ApplicationContextRunner()
-      .withConfiguration(AutoConfigurations.of(HoopAiInvoicesAutoConfiguration.class))
-      .withPropertyValues("hoopai.invoices.access-token=" + ServerFixture.TOKEN,
-          "hoopai.invoices.base-url=" + fake.baseUrl(),
-          "hoopai.invoices.pace-rate-limits=false",
-          "hoopai.invoices.retry.initial-backoff=0ms");
+  private final SandboxServer fake = hoopAi.server();
 
-  @AfterEach
-  void stopServer() {
-    fake.close();
-  }
+  private final ApplicationContextRunner runner = hoopAi.runner();
 
   @Test
   void theClientAndEveryApiInterfaceAreBeans() {

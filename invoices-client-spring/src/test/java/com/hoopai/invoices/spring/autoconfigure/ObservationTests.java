@@ -28,7 +28,7 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /**
@@ -38,21 +38,18 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
  */
 class ObservationTests {
 
-  private final SandboxServer fake = ServerFixture.start();
+  @RegisterExtension
+  final ServerFixture hoopAi = new ServerFixture();
+
+  private final SandboxServer fake = hoopAi.server();
   private final InMemorySpanExporter spans = InMemorySpanExporter.create();
   private final SdkTracerProvider tracerProvider = SdkTracerProvider.builder()
       .addSpanProcessor(SimpleSpanProcessor.create(spans)).build();
 
-  private final ApplicationContextRunner runner = new ApplicationContextRunner()
-      .withConfiguration(AutoConfigurations.of(HoopAiInvoicesAutoConfiguration.class))
-      .withPropertyValues("hoopai.invoices.access-token=" + ServerFixture.TOKEN,
-          "hoopai.invoices.base-url=" + fake.baseUrl(),
-          "hoopai.invoices.pace-rate-limits=false",
-          "hoopai.invoices.retry.initial-backoff=0ms");
+  private final ApplicationContextRunner runner = hoopAi.runner();
 
   @AfterEach
   void stop() {
-    fake.close();
     tracerProvider.close();
   }
 

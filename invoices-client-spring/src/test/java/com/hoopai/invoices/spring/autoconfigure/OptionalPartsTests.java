@@ -22,8 +22,8 @@ import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -38,14 +38,12 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
  */
 class OptionalPartsTests {
 
-  private final SandboxServer fake = ServerFixture.start();
+  @RegisterExtension
+  final ServerFixture hoopAi = new ServerFixture();
 
-  private final ApplicationContextRunner runner = ServerFixture.runner(fake);
+  private final SandboxServer fake = hoopAi.server();
 
-  @AfterEach
-  void stopServer() {
-    fake.close();
-  }
+  private final ApplicationContextRunner runner = hoopAi.runner();
 
   @Test
   void theAutoConfigurationAndFailureAnalyzerAreRegistered() throws java.io.IOException {

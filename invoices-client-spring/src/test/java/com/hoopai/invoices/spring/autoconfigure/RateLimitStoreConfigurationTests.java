@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -24,18 +24,16 @@ import org.springframework.context.annotation.Configuration;
 /** {@code hoopai.invoices.rate-limit.*}: which store the client books requests in, and the reports on bad settings. */
 class RateLimitStoreConfigurationTests {
 
-  private final SandboxServer fake = ServerFixture.start();
+  @RegisterExtension
+  final ServerFixture hoopAi = new ServerFixture();
+
+  private final SandboxServer fake = hoopAi.server();
 
   private final ApplicationContextRunner runner = new ApplicationContextRunner()
       .withConfiguration(AutoConfigurations.of(HoopAiInvoicesAutoConfiguration.class))
       .withPropertyValues("hoopai.invoices.access-token=" + ServerFixture.TOKEN,
           "hoopai.invoices.base-url=" + fake.baseUrl(),
           "hoopai.invoices.retry.initial-backoff=0ms");
-
-  @AfterEach
-  void stopServer() {
-    fake.close();
-  }
 
   @Test
   void theDefaultStoreIsLocalAndNeedsNothing() {

@@ -7,19 +7,24 @@ import com.hoopai.invoices.sandbox.server.RecordKind;
 import com.hoopai.invoices.sandbox.server.SandboxRequest;
 import com.hoopai.invoices.sandbox.server.SandboxServer;
 import java.util.List;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /**
- * The starter tests' HoopAI: the sandbox server with the tests' token and OAuth client, holding one invoice
- * at one location. Faults come from the server's own layer ({@code server.faults()}).
+ * The starter tests' HoopAI, registered as a field: a sandbox server per test with the tests' token and OAuth
+ * client, holding one invoice at one location, stopped after the test. Faults come from the server's own
+ * layer ({@code server().faults()}).
  *
  * <pre>{@code
- * SandboxServer fake = ServerFixture.start();
+ * @RegisterExtension final ServerFixture hoopAi = new ServerFixture();
+ * private final SandboxServer fake = hoopAi.server();
  * fake.faults().failNext("getInvoice", Fault.status(503, "{}"));
+ * hoopAi.runner().run(context -> ...);
  * }</pre>
  */
-final class ServerFixture {
+final class ServerFixture implements AfterEachCallback {
 
   static final String LOCATION = "ve9EPM428h8vShlRW1KT";
   static final String INVOICE_ID = "6578278e879ad2646715ba9c";
@@ -30,7 +35,24 @@ final class ServerFixture {
   static final GetInvoiceParams AT_LOCATION = GetInvoiceParams.builder().altId(LOCATION).build();
   static final String INVOICE = "{\"_id\":\"" + INVOICE_ID + "\",\"altId\":\"" + LOCATION + "\",\"name\":\"March\"}";
 
-  private ServerFixture() {
+  private final SandboxServer server = start();
+
+  /** The running server of this test. */
+  SandboxServer server() {
+    return server;
+  }
+
+  /**
+   * A context runner of the auto-configuration against this test's server, on {@link #TOKEN}, without pacing
+   * and with immediate retries.
+   */
+  ApplicationContextRunner runner() {
+    return runner(server);
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    server.close();
   }
 
   /** A running server that accepts {@link #TOKEN} and the OAuth client, with {@link #INVOICE} at {@link #LOCATION}. */
@@ -42,10 +64,7 @@ final class ServerFixture {
     return server;
   }
 
-  /**
-   * A context runner of the auto-configuration against {@code server}, on {@link #TOKEN}, without pacing and
-   * with immediate retries.
-   */
+  /** {@link #runner()} against another server (one per test class, for instance). */
   static ApplicationContextRunner runner(SandboxServer server) {
     return new ApplicationContextRunner()
         .withConfiguration(AutoConfigurations.of(HoopAiInvoicesAutoConfiguration.class))
