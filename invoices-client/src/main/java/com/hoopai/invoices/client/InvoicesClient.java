@@ -1,11 +1,11 @@
 package com.hoopai.invoices.client;
 
-import com.hoopai.invoices.client.errors.CircuitOpenException;
 import com.hoopai.invoices.api.EstimateTemplatesApi;
 import com.hoopai.invoices.api.EstimatesApi;
 import com.hoopai.invoices.api.InvoiceSchedulesApi;
 import com.hoopai.invoices.api.InvoiceTemplatesApi;
 import com.hoopai.invoices.api.InvoicesApi;
+import com.hoopai.invoices.client.errors.CircuitOpenException;
 import com.hoopai.invoices.client.internal.CallScope;
 import com.hoopai.invoices.client.internal.ClientRuntime;
 import com.hoopai.invoices.client.internal.Lazy;

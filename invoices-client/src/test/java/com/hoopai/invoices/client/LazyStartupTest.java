@@ -1,8 +1,8 @@
 package com.hoopai.invoices.client;
 
-import com.hoopai.invoices.client.errors.HoopAiConnectionException;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.hoopai.invoices.client.errors.HoopAiConnectionException;
 import java.io.File;
 import java.lang.reflect.InvocationTargetException;
 import java.net.MalformedURLException;

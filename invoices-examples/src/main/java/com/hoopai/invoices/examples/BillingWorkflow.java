@@ -1,7 +1,7 @@
 package com.hoopai.invoices.examples;
 
-import com.hoopai.invoices.client.errors.HoopAiException;
 import com.hoopai.invoices.client.LocationClient;
+import com.hoopai.invoices.client.errors.HoopAiException;
 import com.hoopai.invoices.model.BusinessDetails;
 import com.hoopai.invoices.model.CreateEstimateRequest;
 import com.hoopai.invoices.model.CreateInvoiceFromEstimateRequest;

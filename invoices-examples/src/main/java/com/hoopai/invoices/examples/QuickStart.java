@@ -1,10 +1,10 @@
 package com.hoopai.invoices.examples;
 
-import com.hoopai.invoices.client.errors.HoopAiApiException;
 import com.hoopai.invoices.client.HoopAiResponse;
 import com.hoopai.invoices.client.InvoicesClient;
 import com.hoopai.invoices.client.LocationClient;
 import com.hoopai.invoices.client.RateLimitInfo;
+import com.hoopai.invoices.client.errors.HoopAiApiException;
 import com.hoopai.invoices.model.Invoice;
 import com.hoopai.invoices.model.InvoiceSettings;
 import com.hoopai.invoices.model.InvoiceSortField;

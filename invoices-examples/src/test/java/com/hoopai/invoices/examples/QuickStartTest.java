@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hoopai.invoices.client.LocationClient;
 import com.hoopai.invoices.model.Invoice;
+import com.hoopai.invoices.sandbox.HoopAiSandboxTest;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import com.hoopai.invoices.sandbox.HoopAiSandboxTest;
 import org.junit.jupiter.api.Test;
 
 /** The read-only tour, against a sandbox location that has some history. */

@@ -2,8 +2,8 @@ package com.hoopai.invoices.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.hoopai.invoices.client.errors.BadRequestException;
 import com.hoopai.invoices.client.LocationClient;
+import com.hoopai.invoices.client.errors.BadRequestException;
 import com.hoopai.invoices.model.Invoice;
 import com.hoopai.invoices.model.InvoiceStatus;
 import com.hoopai.invoices.sandbox.support.Requests;

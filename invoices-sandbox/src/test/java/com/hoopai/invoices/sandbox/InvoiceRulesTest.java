@@ -3,8 +3,8 @@ package com.hoopai.invoices.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.hoopai.invoices.client.errors.BadRequestException;
 import com.hoopai.invoices.client.LocationClient;
+import com.hoopai.invoices.client.errors.BadRequestException;
 import com.hoopai.invoices.client.errors.UnprocessableEntityException;
 import com.hoopai.invoices.model.Invoice;
 import com.hoopai.invoices.model.InvoiceStatus;

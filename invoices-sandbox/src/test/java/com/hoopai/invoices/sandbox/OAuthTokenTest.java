@@ -11,8 +11,8 @@ import com.hoopai.invoices.client.oauth.OAuthInstallFlow;
 import com.hoopai.invoices.client.oauth.OAuthTokenProvider;
 import com.hoopai.invoices.client.oauth.StoredTokens;
 import com.hoopai.invoices.client.oauth.UserType;
-import com.hoopai.invoices.sandbox.support.RawHttp;
 import com.hoopai.invoices.sandbox.support.RawHttp.Answer;
+import com.hoopai.invoices.sandbox.support.RawHttp;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 

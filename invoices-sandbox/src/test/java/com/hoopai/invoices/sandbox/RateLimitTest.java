@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.hoopai.invoices.client.InvoicesClient;
 import com.hoopai.invoices.client.LocationClient;
-import com.hoopai.invoices.client.errors.RateLimitedException;
 import com.hoopai.invoices.client.RequestOptions;
 import com.hoopai.invoices.client.RetryMode;
-import com.hoopai.invoices.sandbox.support.RawHttp;
+import com.hoopai.invoices.client.errors.RateLimitedException;
 import com.hoopai.invoices.sandbox.support.RawHttp.Answer;
+import com.hoopai.invoices.sandbox.support.RawHttp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

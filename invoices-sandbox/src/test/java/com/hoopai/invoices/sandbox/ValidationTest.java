@@ -3,8 +3,8 @@ package com.hoopai.invoices.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.hoopai.invoices.sandbox.support.RawHttp;
 import com.hoopai.invoices.sandbox.support.RawHttp.Answer;
+import com.hoopai.invoices.sandbox.support.RawHttp;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;

@@ -13,10 +13,10 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Instant;
-import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 import java.util.OptionalLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The client's Micrometer meters, fed by its {@link CallListener} and {@link OAuthListener} hooks. Tags name

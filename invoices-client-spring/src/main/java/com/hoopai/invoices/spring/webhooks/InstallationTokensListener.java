@@ -1,10 +1,10 @@
 package com.hoopai.invoices.spring.webhooks;
 
 import com.hoopai.invoices.client.AccessTokenProvider;
+import com.hoopai.invoices.client.oauth.AgencyLocationTokenProvider;
 import com.hoopai.invoices.client.webhooks.AppInstallEvent;
 import com.hoopai.invoices.client.webhooks.AppInstallationHandler;
 import com.hoopai.invoices.client.webhooks.AppUninstallEvent;
-import com.hoopai.invoices.client.oauth.AgencyLocationTokenProvider;
 import java.util.function.Supplier;
 import org.springframework.context.event.EventListener;
 

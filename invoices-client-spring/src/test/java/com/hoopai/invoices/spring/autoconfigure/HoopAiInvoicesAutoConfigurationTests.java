@@ -1,8 +1,5 @@
 package com.hoopai.invoices.spring.autoconfigure;
 
-import com.hoopai.invoices.sandbox.server.SandboxRequest;
-import com.hoopai.invoices.sandbox.server.SandboxServer;
-import com.hoopai.invoices.sandbox.server.Fault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -12,8 +9,8 @@ import com.hoopai.invoices.api.InvoiceSchedulesApi;
 import com.hoopai.invoices.api.InvoiceTemplatesApi;
 import com.hoopai.invoices.api.InvoicesApi;
 import com.hoopai.invoices.client.AccessTokenProvider;
-import com.hoopai.invoices.client.errors.HoopAiTimeoutException;
 import com.hoopai.invoices.client.InvoicesClient;
+import com.hoopai.invoices.client.errors.HoopAiTimeoutException;
 import com.hoopai.invoices.client.errors.ServerErrorException;
 import com.hoopai.invoices.client.oauth.AgencyLocationTokenProvider;
 import com.hoopai.invoices.client.oauth.FileTokenStore;
@@ -21,6 +18,9 @@ import com.hoopai.invoices.client.oauth.InMemoryTokenStore;
 import com.hoopai.invoices.client.oauth.OAuthInstallFlow;
 import com.hoopai.invoices.client.oauth.OAuthTokenProvider;
 import com.hoopai.invoices.client.oauth.TokenStore;
+import com.hoopai.invoices.sandbox.server.Fault;
+import com.hoopai.invoices.sandbox.server.SandboxRequest;
+import com.hoopai.invoices.sandbox.server.SandboxServer;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import java.nio.file.Path;

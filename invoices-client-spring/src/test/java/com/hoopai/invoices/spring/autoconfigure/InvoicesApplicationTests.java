@@ -1,8 +1,5 @@
 package com.hoopai.invoices.spring.autoconfigure;
 
-import com.hoopai.invoices.sandbox.server.IssuedTokens;
-import com.hoopai.invoices.sandbox.server.SandboxServer;
-import com.hoopai.invoices.sandbox.server.Fault;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hoopai.invoices.api.InvoicesApi;
@@ -11,6 +8,9 @@ import com.hoopai.invoices.client.oauth.StoredTokens;
 import com.hoopai.invoices.client.oauth.TokenStore;
 import com.hoopai.invoices.client.oauth.UserType;
 import com.hoopai.invoices.model.Invoice;
+import com.hoopai.invoices.sandbox.server.Fault;
+import com.hoopai.invoices.sandbox.server.IssuedTokens;
+import com.hoopai.invoices.sandbox.server.SandboxServer;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;

@@ -1,13 +1,13 @@
 package com.hoopai.invoices.spring.autoconfigure;
 
-import com.hoopai.invoices.sandbox.server.SandboxRequest;
-import com.hoopai.invoices.sandbox.server.SandboxServer;
-import com.hoopai.invoices.sandbox.server.Fault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.hoopai.invoices.api.InvoicesApi;
 import com.hoopai.invoices.client.errors.NotFoundException;
+import com.hoopai.invoices.sandbox.server.Fault;
+import com.hoopai.invoices.sandbox.server.SandboxRequest;
+import com.hoopai.invoices.sandbox.server.SandboxServer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;

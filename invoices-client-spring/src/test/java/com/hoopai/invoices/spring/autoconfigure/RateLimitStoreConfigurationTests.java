@@ -1,6 +1,5 @@
 package com.hoopai.invoices.spring.autoconfigure;
 
-import com.hoopai.invoices.sandbox.server.SandboxServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hoopai.invoices.client.InvoicesClient;
@@ -9,6 +8,7 @@ import com.hoopai.invoices.client.ratelimit.RateLimitKey;
 import com.hoopai.invoices.client.ratelimit.RateLimitStore;
 import com.hoopai.invoices.ratelimit.jdbc.PostgresRateLimitStore;
 import com.hoopai.invoices.ratelimit.redis.RedisRateLimitStore;
+import com.hoopai.invoices.sandbox.server.SandboxServer;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;

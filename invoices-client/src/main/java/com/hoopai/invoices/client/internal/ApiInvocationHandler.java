@@ -1,8 +1,8 @@
 package com.hoopai.invoices.client.internal;
 
-import com.hoopai.invoices.client.errors.InvalidRequestException;
 import com.hoopai.invoices.client.LocationScoped;
 import com.hoopai.invoices.client.RequestOptions;
+import com.hoopai.invoices.client.errors.InvalidRequestException;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;

@@ -1,12 +1,12 @@
 package com.hoopai.invoices.client.internal;
 
+import com.hoopai.invoices.client.RetryMode;
+import com.hoopai.invoices.client.RetryPolicy;
 import com.hoopai.invoices.client.errors.CircuitOpenException;
 import com.hoopai.invoices.client.errors.HoopAiApiException;
 import com.hoopai.invoices.client.errors.HoopAiConnectionException;
 import com.hoopai.invoices.client.errors.InvalidResponseException;
 import com.hoopai.invoices.client.errors.RateLimitedException;
-import com.hoopai.invoices.client.RetryMode;
-import com.hoopai.invoices.client.RetryPolicy;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.core.IntervalBiFunction;

@@ -5,9 +5,9 @@ import com.hoopai.invoices.client.CallInterceptor;
 import com.hoopai.invoices.client.CallListener;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.function.BiConsumer;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Follows each call of one client from the API proxy down to the HTTP exchange, for the client's

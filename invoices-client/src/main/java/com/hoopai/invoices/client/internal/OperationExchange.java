@@ -1,7 +1,7 @@
 package com.hoopai.invoices.client.internal;
 
-import com.hoopai.invoices.client.errors.HoopAiConnectionException;
 import com.hoopai.invoices.client.HoopAiResponse;
+import com.hoopai.invoices.client.errors.HoopAiConnectionException;
 import com.hoopai.invoices.client.errors.HoopAiTimeoutException;
 import java.io.IOException;
 import java.io.InterruptedIOException;

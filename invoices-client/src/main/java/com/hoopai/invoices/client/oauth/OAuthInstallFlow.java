@@ -1,8 +1,8 @@
 package com.hoopai.invoices.client.oauth;
 
+import com.hoopai.invoices.client.internal.SecureUrls;
 import com.hoopai.invoices.client.oauth.internal.TokenEndpoint;
 import com.hoopai.invoices.client.oauth.internal.TokenResponse;
-import com.hoopai.invoices.client.internal.SecureUrls;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.hoopai.invoices.client.InvoicesClient;
 import com.hoopai.invoices.client.oauth.TestSupport.MutableClock;
 import com.hoopai.invoices.model.Invoice;
+import com.hoopai.invoices.sandbox.server.SandboxRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import com.hoopai.invoices.sandbox.server.SandboxRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

@@ -1,7 +1,7 @@
 package com.hoopai.invoices.client.oauth;
 
-import static com.hoopai.invoices.client.oauth.OAuthFixture.inOneDay;
 import static com.hoopai.invoices.client.oauth.OAuthFixture.assertNoSecretIn;
+import static com.hoopai.invoices.client.oauth.OAuthFixture.inOneDay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hoopai.invoices.client.webhooks.AppInstallationHandler;
@@ -9,13 +9,13 @@ import com.hoopai.invoices.client.webhooks.WebhookDispatcher;
 import com.hoopai.invoices.client.webhooks.WebhookReceiver;
 import com.hoopai.invoices.client.webhooks.WebhookTestSigner;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import java.time.Duration;
 
 /** INSTALL and UNINSTALL webhooks, posted over HTTP, keep an agency's location tokens right. */
 class AppInstallationHandlerTest {

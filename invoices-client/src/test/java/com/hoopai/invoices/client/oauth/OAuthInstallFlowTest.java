@@ -7,13 +7,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.hoopai.invoices.client.InvoicesClient;
+import com.hoopai.invoices.sandbox.server.Fault;
+import com.hoopai.invoices.sandbox.server.SandboxServer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import com.hoopai.invoices.sandbox.server.Fault;
-import com.hoopai.invoices.sandbox.server.SandboxServer;
 
 /** The consent URL, and the code exchange that saves the tokens to the store. */
 class OAuthInstallFlowTest {

@@ -1,24 +1,24 @@
 package com.hoopai.invoices.client.oauth;
 
 import static com.hoopai.invoices.client.oauth.OAuthFixture.LOCATION;
+import static com.hoopai.invoices.client.oauth.OAuthFixture.assertNoSecretIn;
 import static com.hoopai.invoices.client.oauth.OAuthFixture.expired;
 import static com.hoopai.invoices.client.oauth.OAuthFixture.inOneDay;
-import static com.hoopai.invoices.client.oauth.OAuthFixture.assertNoSecretIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.hoopai.invoices.client.InvoicesClient;
 import com.hoopai.invoices.client.RequestLogging;
 import com.hoopai.invoices.client.oauth.internal.TokenResponse;
+import com.hoopai.invoices.sandbox.server.Fault;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import com.hoopai.invoices.sandbox.server.Fault;
+import org.junit.jupiter.api.io.TempDir;
 
 /** No client secret, token or code in any toString, exception message or log line, at any log level. */
 class OAuthSecretsTest {

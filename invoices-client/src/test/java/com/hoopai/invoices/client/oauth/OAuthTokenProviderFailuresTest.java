@@ -1,9 +1,9 @@
 package com.hoopai.invoices.client.oauth;
 
 import static com.hoopai.invoices.client.oauth.OAuthFixture.LOCATION;
+import static com.hoopai.invoices.client.oauth.OAuthFixture.assertNoSecretIn;
 import static com.hoopai.invoices.client.oauth.OAuthFixture.expired;
 import static com.hoopai.invoices.client.oauth.OAuthFixture.inOneDay;
-import static com.hoopai.invoices.client.oauth.OAuthFixture.assertNoSecretIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -40,23 +39,7 @@ class OAuthTokenProviderTest {
     fake.refreshDelay(Duration.ofMillis(300));   // every thread arrives while the refresh is in flight
     InvoicesClient client = fake.client(fake.providerBuilder(store).build());
     int threads = 200;
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<Invoice>> calls = new ArrayList<>();
-      for (int i = 0; i < threads; i++) {
-        calls.add(pool.submit(() -> {
-          start.await();
-          return fake.getInvoice(client, LOCATION);
-        }));
-      }
-      start.countDown();
-      for (Future<Invoice> call : calls) {
-        assertThat(call.get(60, TimeUnit.SECONDS)).isNotNull();
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    TestSupport.allAtOnce(threads, i -> () -> fake.getInvoice(client, LOCATION));
 
     StoredTokens saved = store.load(LOCATION).orElseThrow();
     assertThat(fake.refreshes()).isEqualTo(1);

@@ -7,17 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hoopai.invoices.client.InvoicesClient;
 import com.hoopai.invoices.model.Invoice;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import java.time.Duration;
 
 /**
  * Two client instances, each with its own provider and its own store instance over the same data (as two
@@ -39,24 +36,7 @@ abstract class SharedStoreContract {
     InvoicesClient first = fake.client(fake.providerBuilder(storeInstance()).ownerId("process-1").build());
     InvoicesClient second = fake.client(fake.providerBuilder(storeInstance()).ownerId("process-2").build());
     int perClient = 40;
-    ExecutorService pool = Executors.newFixedThreadPool(2 * perClient);
-    try {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<Invoice>> calls = new ArrayList<>();
-      for (int i = 0; i < 2 * perClient; i++) {
-        InvoicesClient client = i % 2 == 0 ? first : second;
-        calls.add(pool.submit(() -> {
-          start.await();
-          return fake.getInvoice(client, LOCATION);
-        }));
-      }
-      start.countDown();
-      for (Future<Invoice> call : calls) {
-        assertThat(call.get(60, TimeUnit.SECONDS)).isNotNull();
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    TestSupport.allAtOnce(2 * perClient, i -> () -> fake.getInvoice(i % 2 == 0 ? first : second, LOCATION));
 
     StoredTokens saved = storeInstance().load(LOCATION).orElseThrow();
     assertThat(fake.refreshes()).isEqualTo(1);

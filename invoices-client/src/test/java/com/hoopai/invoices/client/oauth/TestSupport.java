@@ -1,21 +1,58 @@
 package com.hoopai.invoices.client.oauth;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 
 /** Small fakes for the OAuth tests. */
 final class TestSupport {
 
   private TestSupport() {
+  }
+
+  /**
+   * Runs {@code count} calls on threads of their own, released at the same instant, and checks that each
+   * returned something within a minute.
+   *
+   * @param call makes call {@code i}
+   */
+  static void allAtOnce(int count, IntFunction<Callable<?>> call) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(count);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<?>> calls = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        Callable<?> each = call.apply(i);
+        calls.add(pool.submit(() -> {
+          start.await();
+          return each.call();
+        }));
+      }
+      start.countDown();
+      for (Future<?> each : calls) {
+        assertThat(each.get(60, TimeUnit.SECONDS)).isNotNull();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /** A clock the test moves. */

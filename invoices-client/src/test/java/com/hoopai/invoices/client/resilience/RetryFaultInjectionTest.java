@@ -46,7 +46,7 @@ class RetryFaultInjectionTest {
 
   @BeforeEach
   void retryingClient() {
-    retrying = hoopAi.client(builder -> builder.retryPolicy(HoopAiMock.fastRetries()));
+    retrying = hoopAi.retryingClient();
   }
 
   private static CreateInvoiceRequest newInvoice() {

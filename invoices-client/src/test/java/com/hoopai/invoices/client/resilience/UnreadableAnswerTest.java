@@ -35,7 +35,7 @@ class UnreadableAnswerTest {
 
   @BeforeEach
   void retryingClient() {
-    retrying = hoopAi.client(builder -> builder.retryPolicy(HoopAiMock.fastRetries()));
+    retrying = hoopAi.retryingClient();
   }
 
   /** The example answer, announced whole (Content-Length) but cut off halfway by a closed connection. */

@@ -87,6 +87,11 @@ public final class HoopAiMock implements BeforeEachCallback, AfterEachCallback {
     return built;
   }
 
+  /** A second client of this test, retrying with {@link #fastRetries()}; closed after the test. */
+  public InvoicesClient retryingClient() {
+    return client(builder -> builder.retryPolicy(fastRetries()));
+  }
+
   /** Three attempts, 10 to 50 ms apart: retries a test can wait for. */
   public static RetryPolicy fastRetries() {
     return RetryPolicy.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(10))

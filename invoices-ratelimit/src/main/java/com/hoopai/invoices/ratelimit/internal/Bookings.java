@@ -1,8 +1,8 @@
 package com.hoopai.invoices.ratelimit.internal;
 
 import com.hoopai.invoices.client.ratelimit.RateLimitStore;
-import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BlockingStrategy;
+import io.github.bucket4j.Bucket;
 
 /**
  * Books one request in a bucket with one round trip: Bucket4j's blocking consume reserves the token and

@@ -1,9 +1,9 @@
 package com.hoopai.invoices.sandbox.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.hoopai.invoices.client.webhooks.WebhookTestSigner;
 import com.hoopai.invoices.sandbox.server.InvoiceEvents;
 import java.io.IOException;

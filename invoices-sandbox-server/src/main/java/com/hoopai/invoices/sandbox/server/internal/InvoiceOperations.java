@@ -1,8 +1,8 @@
 package com.hoopai.invoices.sandbox.server.internal;
 
-import com.hoopai.invoices.sandbox.server.InvoiceEvents;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.hoopai.invoices.sandbox.server.InvoiceEvents;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
