@@ -37,12 +37,14 @@ import java.util.stream.Stream;
  * initialised. Names are short: types of the dumped packages by simple name ({@code
  * InvoicesClient.Builder}), {@code java.lang} by simple name, anything else fully qualified (a type of an
  * {@code internal} package in a public signature shows as such); two dumped types with the same simple name
- * are written with their package from the given root's last segment on ({@code model.Month}).
+ * are written with their package from the given root's last segment on ({@code model.Month}). A top-level
+ * type's line ends with its package ({@code in com.hoopai.invoices.client}), so moving a type to another
+ * package shows as a changed type.
  *
  * <pre>{@code
  * List<String> dump = JavaApiDump.of(Path.of("target/classes"), getClass().getClassLoader(),
  *     List.of("com.hoopai.invoices.api", "com.hoopai.invoices.model", "com.hoopai.invoices.client"));
- * // "type InvoicesApi: public interface"
+ * // "type InvoicesApi: public interface in com.hoopai.invoices.api"
  * // "method InvoicesApi.getInvoice(String, String): Invoice"
  * }</pre>
  */
@@ -187,6 +189,9 @@ public final class JavaApiDump {
     if (interfaces.length > 0 && !type.isAnnotation()) {
       line.append(type.isInterface() ? " extends " : " implements ");
       line.append(Arrays.stream(interfaces).map(this::render).sorted().collect(Collectors.joining(", ")));
+    }
+    if (type.getDeclaringClass() == null) {
+      line.append(" in ").append(type.getPackageName());   // a type moved to another package breaks imports
     }
     return line.toString();
   }

@@ -91,6 +91,19 @@ class JavaApiDiffTest {
   }
 
   @Test
+  void aTypeMovedToAnotherPackageIsABreakingChange(@TempDir Path dir) throws IOException {
+    List<String> before = dump(dir.resolve("v1"), Map.of("com/example/api/Legacy.java", GONE));
+    List<String> after = dump(dir.resolve("v2"), Map.of("com/example/model/Legacy.java",
+        GONE.replace("package com.example.api;", "package com.example.model;")));
+
+    List<ApiChange> changes = JavaApiDiff.between(before, after);
+
+    assertThat(changes).extracting(ApiChange::toString).containsExactly(
+        "~ type Legacy: public final class in com.example.api  became  "
+            + "type Legacy: public final class in com.example.model  [breaking]");
+  }
+
+  @Test
   void theSameClassesGiveNoChangesAndCommentLinesAreIgnored(@TempDir Path dir) throws IOException {
     List<String> before = dump(dir.resolve("v1"), Map.of("com/example/model/Widget.java", MODEL_V1));
     List<String> withHeader = new java.util.ArrayList<>(List.of("# a header", ""));

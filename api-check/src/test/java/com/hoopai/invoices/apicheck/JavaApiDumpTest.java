@@ -73,12 +73,12 @@ class JavaApiDumpTest {
     }
 
     assertThat(dump).containsExactly(
-        "type ListWidgetsParams: public final class",
+        "type ListWidgetsParams: public final class in com.example.api",
         "static method ListWidgetsParams.builder(): ListWidgetsParams.Builder",
         "type ListWidgetsParams.Builder: public static final class",
         "method ListWidgetsParams.Builder.build(): ListWidgetsParams",
         "method ListWidgetsParams.Builder.limit(int): ListWidgetsParams.Builder",
-        "type WidgetsApi: public interface",
+        "type WidgetsApi: public interface in com.example.api",
         "method <T extends Comparable<T>> WidgetsApi.sorted(java.util.function.Function<String, ? extends T>,"
             + " String...): java.util.List<T>",
         "method WidgetsApi.getWidget(String): String",
