@@ -131,8 +131,9 @@ def convert(value: float, unit: str, wanted: str) -> float:
     return value * _NANOS[unit[:-3]] / _NANOS[wanted]
 
 
-def load_results(path: str) -> Optional[Dict[Tuple[str, str], dict]]:
-    """JMH's JSON results by (benchmark method, client or app parameter); None if missing or unreadable."""
+def load_results(path: str, keys: Tuple[str, ...] = ('client', 'app')) -> Optional[Dict[Tuple[str, str], dict]]:
+    """JMH's JSON results by (benchmark method, the first of the `keys` parameters a result has); None if
+    missing or unreadable."""
     try:
         with open(path, encoding='utf-8') as file:
             results = json.load(file)
@@ -146,7 +147,7 @@ def load_results(path: str) -> Optional[Dict[Tuple[str, str], dict]]:
             continue
         method = result['benchmark'].rsplit('.', 1)[-1]
         params = result.get('params') or {}
-        by_key[(method, params.get('client') or params.get('app') or '')] = result
+        by_key[(method, next((params[key] for key in keys if params.get(key)), ''))] = result
     return by_key
 
 

@@ -9,7 +9,6 @@ to the client's default local store in the same run, and the microseconds it add
 only; JMH's error margins are in the JSON. A store or figure missing from the file shows as "–"; a missing or
 unreadable file gives a note and no table. Standard library only. Tests: shared_budget_table_test.py.
 """
-import json
 import os
 import sys
 from typing import Dict, List, Optional, Tuple
@@ -23,19 +22,7 @@ BASELINE = 'local'
 
 def load(path: str) -> Optional[Dict[Tuple[str, str], dict]]:
     """JMH's JSON results by (benchmark method, store parameter); None if missing or unreadable."""
-    try:
-        with open(path, encoding='utf-8') as file:
-            results = json.load(file)
-    except (OSError, ValueError):
-        return None
-    if not isinstance(results, list):
-        return None
-    by_key = {}
-    for result in results:
-        if isinstance(result, dict) and 'benchmark' in result:
-            store = (result.get('params') or {}).get('store', '')
-            by_key[(result['benchmark'].rsplit('.', 1)[-1], store)] = result
-    return by_key
+    return common.load_results(path, ('store',))
 
 
 def figure(results: Dict[Tuple[str, str], dict], method: str, store: str, metric, wanted: str) -> Optional[float]:
