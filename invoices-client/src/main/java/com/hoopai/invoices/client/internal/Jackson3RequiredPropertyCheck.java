@@ -1,7 +1,9 @@
 package com.hoopai.invoices.client.internal;
 
 import com.hoopai.invoices.client.LocationScoped;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.TokenStreamContext;
@@ -30,9 +32,9 @@ final class Jackson3RequiredPropertyCheck extends ValueSerializerModifier {
       List<BeanPropertyWriter> properties) {
     List<BeanPropertyWriter> checked = new ArrayList<>(properties.size());
     for (BeanPropertyWriter property : properties) {
-      boolean location = "altId".equals(property.getName())
-          && LocationScoped.class.isAssignableFrom(description.getBeanClass());
-      checked.add(property.getMetadata().isRequired() || location ? new RequiredPropertyWriter(property) : property);
+      boolean check = RequiredProperties.needsCheck(property.getName(), property.getMetadata().isRequired(),
+          description.getBeanClass());
+      checked.add(check ? new RequiredPropertyWriter(property) : property);
     }
     return checked;
   }
@@ -65,17 +67,11 @@ final class Jackson3RequiredPropertyCheck extends ValueSerializerModifier {
     }
 
     private static String pathOf(TokenStreamContext context, String property) {
-      StringBuilder path = new StringBuilder();
-      for (TokenStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
-        TokenStreamContext parent = at.getParent();
-        if (parent == null || parent.inRoot()) {
-          break;
-        }
-        String segment = parent.inArray() ? "[" + parent.getCurrentIndex() + "]" : "." + parent.currentName();
-        path.insert(0, segment);
+      Deque<String> segments = new ArrayDeque<>();
+      for (TokenStreamContext parent = context.getParent(); parent != null && !parent.inRoot(); parent = parent.getParent()) {
+        segments.addFirst(parent.inArray() ? "[" + parent.getCurrentIndex() + "]" : "." + parent.currentName());
       }
-      path.append('.').append(property);
-      return path.charAt(0) == '.' ? path.substring(1) : path.toString();
+      return RequiredProperties.path(segments, property);
     }
   }
 }

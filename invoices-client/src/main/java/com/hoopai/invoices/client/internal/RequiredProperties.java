@@ -44,6 +44,28 @@ final class RequiredProperties {
     throw new MissingPropertyException(path);
   }
 
+  /**
+   * Whether a property's writer needs the check: it is required, or it is the {@code altId} of a
+   * {@code LocationScoped} body, where a location-bound view writes its location.
+   */
+  static boolean needsCheck(String property, boolean required, Class<?> beanClass) {
+    return required || "altId".equals(property)
+        && com.hoopai.invoices.client.LocationScoped.class.isAssignableFrom(beanClass);
+  }
+
+  /**
+   * The path of a property below the root, such as {@code items[0].name}.
+   *
+   * @param segments the enclosing objects and arrays from the outermost, each {@code ".name"} or {@code "[i]"}
+   * @param property the property's name
+   */
+  static String path(java.util.Deque<String> segments, String property) {
+    StringBuilder path = new StringBuilder();
+    segments.forEach(path::append);
+    path.append('.').append(property);
+    return path.charAt(0) == '.' ? path.substring(1) : path.toString();
+  }
+
   /** Whether a body property is where a location-bound view writes its location. */
   static boolean isLocation(Object bean, String property) {
     return bean instanceof com.hoopai.invoices.client.LocationScoped && "altId".equals(property);

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.hoopai.invoices.client.LocationScoped;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -37,9 +39,9 @@ final class RequiredPropertyCheck extends BeanSerializerModifier {
       List<BeanPropertyWriter> properties) {
     List<BeanPropertyWriter> checked = new ArrayList<>(properties.size());
     for (BeanPropertyWriter property : properties) {
-      boolean location = "altId".equals(property.getName())
-          && LocationScoped.class.isAssignableFrom(description.getBeanClass());
-      checked.add(property.getMetadata().isRequired() || location ? new RequiredPropertyWriter(property) : property);
+      boolean check = RequiredProperties.needsCheck(property.getName(), property.getMetadata().isRequired(),
+          description.getBeanClass());
+      checked.add(check ? new RequiredPropertyWriter(property) : property);
     }
     return checked;
   }
@@ -71,17 +73,11 @@ final class RequiredPropertyCheck extends BeanSerializerModifier {
     }
 
     private static String pathOf(JsonStreamContext context, String property) {
-      StringBuilder path = new StringBuilder();
-      for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
-        JsonStreamContext parent = at.getParent();
-        if (parent == null || parent.inRoot()) {
-          break;
-        }
-        String segment = parent.inArray() ? "[" + parent.getCurrentIndex() + "]" : "." + parent.getCurrentName();
-        path.insert(0, segment);
+      Deque<String> segments = new ArrayDeque<>();
+      for (JsonStreamContext parent = context.getParent(); parent != null && !parent.inRoot(); parent = parent.getParent()) {
+        segments.addFirst(parent.inArray() ? "[" + parent.getCurrentIndex() + "]" : "." + parent.getCurrentName());
       }
-      path.append('.').append(property);
-      return path.charAt(0) == '.' ? path.substring(1) : path.toString();
+      return RequiredProperties.path(segments, property);
     }
   }
 }
